@@ -1,0 +1,310 @@
+//! The owned result of the pipeline: what the UI shows and the CLI prints.
+
+use serde::Serialize;
+
+use crate::document::{Block, Document, Reason};
+use crate::rank::{self, Candidate, Weights};
+use crate::span::Span;
+use crate::stance::{self, Commitment};
+
+/// How long the brief should be.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum Length {
+    /// Brief chooses: about a sixth of the sentences, 3 to 7.
+    #[default]
+    Auto,
+    /// This many key points.
+    Points(usize),
+    /// This share (0.0–1.0) of the sentences, at least one.
+    Share(f32),
+}
+
+/// Settings of a digest.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Options {
+    /// How many key points.
+    pub length: Length,
+    /// Ranking weights.
+    pub weights: Weights,
+}
+
+impl Options {
+    /// Options asking for `n` key points.
+    pub fn points(n: usize) -> Self {
+        Options { length: Length::Points(n), ..Options::default() }
+    }
+}
+
+/// A sentence of the kept text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sentence {
+    /// Verbatim text.
+    pub text: String,
+    /// Where it is in the source.
+    pub span: Span,
+    /// Index of its section in [`Digest::sections`].
+    pub section: usize,
+    /// Importance (higher is more important).
+    pub score: f32,
+}
+
+/// What a block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    /// Running text.
+    Paragraph,
+    /// A bulleted list.
+    List,
+    /// A numbered list.
+    Numbered,
+    /// A block quote.
+    Quote,
+}
+
+/// A block: for a list, one entry of `items` an item; otherwise one entry. Each entry lists
+/// indices into [`Digest::sentences`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BlockView {
+    /// Paragraph, list or quote.
+    pub kind: BlockKind,
+    /// Sentence indices, per item.
+    pub items: Vec<Vec<usize>>,
+}
+
+/// A section of the brief.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SectionView {
+    /// Its heading, if any.
+    pub heading: Option<String>,
+    /// Where the heading is.
+    pub heading_span: Option<Span>,
+    /// Heading level.
+    pub level: u8,
+    /// Its blocks.
+    pub blocks: Vec<BlockView>,
+    /// Its best sentence, an index into [`Digest::sentences`].
+    pub key_point: Option<usize>,
+}
+
+/// A key point: a sentence of the input, verbatim.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct KeyPoint {
+    /// Index into [`Digest::sentences`].
+    pub sentence: usize,
+    /// Verbatim text.
+    pub text: String,
+    /// Where it is in the source.
+    pub span: Span,
+    /// Its section.
+    pub section: usize,
+}
+
+/// A block set aside as boilerplate.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RemovedBlock {
+    /// Its text.
+    pub text: String,
+    /// Where it is.
+    pub span: Span,
+    /// Why.
+    pub reason: Reason,
+}
+
+/// The brief of one text.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Digest {
+    /// The title, if found.
+    pub title: Option<String>,
+    /// A byline, if found.
+    pub byline: Option<String>,
+    /// A date line, if found.
+    pub date: Option<String>,
+    /// The actor the article is about.
+    pub main_actor: String,
+    /// Every kept sentence in text order.
+    pub sentences: Vec<Sentence>,
+    /// Sections in text order.
+    pub sections: Vec<SectionView>,
+    /// Key points, most important first.
+    pub key_points: Vec<KeyPoint>,
+    /// The will / won't rows, in text order.
+    pub commitments: Vec<Commitment>,
+    /// Boilerplate set aside.
+    pub removed: Vec<RemovedBlock>,
+    /// Words in the kept text.
+    pub words: usize,
+    /// The kept text, one block a line.
+    pub body: String,
+}
+
+/// Parses and digests `text`. Total and deterministic.
+pub fn digest(text: &str, options: &Options) -> Digest {
+    digest_document(&Document::parse(text), options)
+}
+
+/// Digests a parsed document.
+pub fn digest_document(doc: &Document<'_>, options: &Options) -> Digest {
+    let mut sentences = Vec::new();
+    let mut candidates = Vec::new();
+    let mut sections = Vec::with_capacity(doc.sections.len());
+    for (si, section) in doc.sections.iter().enumerate() {
+        let mut in_section = 0;
+        let mut blocks = Vec::with_capacity(section.blocks.len());
+        for block in &section.blocks {
+            let (kind, paragraphs): (BlockKind, Vec<&crate::document::Paragraph>) = match block {
+                Block::Paragraph(p) => (BlockKind::Paragraph, vec![p]),
+                Block::Quote(p) => (BlockKind::Quote, vec![p]),
+                Block::List(l) => (if l.ordered { BlockKind::Numbered } else { BlockKind::List }, l.items.iter().collect()),
+            };
+            let items = paragraphs
+                .into_iter()
+                .map(|p| {
+                    p.sentences
+                        .iter()
+                        .map(|&span| {
+                            let text = doc.text(span);
+                            candidates.push(Candidate { text, section: si, in_section });
+                            in_section += 1;
+                            sentences.push(Sentence { text: text.to_string(), span, section: si, score: 0.0 });
+                            sentences.len() - 1
+                        })
+                        .collect()
+                })
+                .collect();
+            blocks.push(BlockView { kind, items });
+        }
+        sections.push(SectionView {
+            heading: section.heading.map(|h| crate::document::collapse(doc.text(h))),
+            heading_span: section.heading,
+            level: section.level,
+            blocks,
+            key_point: None,
+        });
+    }
+    let title = doc.title.map(|t| crate::document::collapse(doc.text(t)));
+    let headings: Vec<&str> = doc.sections.iter().map(|s| s.heading.map_or("", |h| doc.text(h))).collect();
+    let (scores, vectors) = rank::score(&candidates, title.as_deref().unwrap_or(""), &headings, &options.weights);
+    for (s, &score) in sentences.iter_mut().zip(&scores) {
+        s.score = score;
+    }
+    for (i, s) in sentences.iter().enumerate() {
+        let best = &mut sections[s.section].key_point;
+        if best.is_none_or(|b| s.score.total_cmp(&sentences[b].score).is_gt()) {
+            *best = Some(i);
+        }
+    }
+    let n = match options.length {
+        Length::Auto => (sentences.len() / 6).clamp(3, 7),
+        Length::Points(n) => n,
+        Length::Share(f) => ((sentences.len() as f32 * f.clamp(0.0, 1.0)).round() as usize).max(1),
+    };
+    let key_points = rank::select(&scores, &vectors, n, options.weights.lambda)
+        .into_iter()
+        .map(|i| KeyPoint { sentence: i, text: sentences[i].text.clone(), span: sentences[i].span, section: sentences[i].section })
+        .collect();
+    let (main_actor, commitments) = stance::commitments(doc);
+    let removed = doc
+        .removed
+        .iter()
+        .map(|r| RemovedBlock { text: doc.text(r.span).to_string(), span: r.span, reason: r.reason })
+        .collect();
+    let body = doc.body();
+    let words = body.split_whitespace().count();
+    Digest {
+        title,
+        byline: doc.meta.byline.map(|s| doc.text(s).to_string()),
+        date: doc.meta.date.map(|s| doc.text(s).to_string()),
+        main_actor,
+        sentences,
+        sections,
+        key_points,
+        commitments,
+        removed,
+        words,
+        body,
+    }
+}
+
+impl Digest {
+    /// Index of the sentence whose span contains `span`, if any.
+    pub fn sentence_at(&self, span: Span) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= span.start);
+        self.sentences.get(i).filter(|s| s.span.contains(span) || span.contains(s.span)).map(|_| i)
+    }
+
+    /// The brief as Markdown: title, key points, the will / won't table, sections.
+    pub fn to_markdown(&self) -> String {
+        let mut md = String::new();
+        if let Some(t) = &self.title {
+            md.push_str(&format!("# {t}\n\n"));
+        }
+        if !self.key_points.is_empty() {
+            md.push_str("## Key points\n\n");
+            for k in &self.key_points {
+                md.push_str(&format!("- {}\n", crate::document::collapse(&k.text)));
+            }
+            md.push('\n');
+        }
+        if !self.commitments.is_empty() {
+            md.push_str("## Will / won't\n\n| Actor | Will | Won't | Hedge |\n|---|---|---|---|\n");
+            for c in &self.commitments {
+                let (w, n) = match c.polarity {
+                    stance::Polarity::Will => (c.action.as_str(), ""),
+                    stance::Polarity::Wont => ("", c.action.as_str()),
+                };
+                let cell = |s: &str| s.replace('|', "\\|");
+                md.push_str(&format!("| {} | {} | {} | {:?} |\n", cell(&c.actor), cell(w), cell(n), c.hedge));
+            }
+            md.push('\n');
+        }
+        for s in &self.sections {
+            if let Some(h) = &s.heading {
+                md.push_str(&format!("## {h}\n\n"));
+            }
+            for b in &s.blocks {
+                for item in &b.items {
+                    let text: Vec<String> = item.iter().map(|&i| crate::document::collapse(&self.sentences[i].text)).collect();
+                    let prefix = match b.kind {
+                        BlockKind::List => "- ",
+                        BlockKind::Numbered => "1. ",
+                        BlockKind::Quote => "> ",
+                        BlockKind::Paragraph => "",
+                    };
+                    md.push_str(&format!("{prefix}{}\n", text.join(" ")));
+                }
+                md.push('\n');
+            }
+        }
+        md
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_text_gives_empty_digest() {
+        let d = digest("", &Options::default());
+        assert!(d.sentences.is_empty() && d.key_points.is_empty() && d.commitments.is_empty());
+    }
+
+    #[test]
+    fn key_points_are_sentences() {
+        let text = "Title here\n\nThe city will open a park. It has trees. The park opens in May, officials said.";
+        let d = digest(text, &Options::points(2));
+        assert_eq!(d.key_points.len(), 2);
+        for k in &d.key_points {
+            assert_eq!(k.span.slice(text), k.text);
+        }
+        assert_eq!(d.sections[0].key_point.map(|i| d.sentences[i].section), Some(0));
+    }
+
+    #[test]
+    fn sentence_at_finds_the_sentence() {
+        let text = "One sentence here. Another one there.";
+        let d = digest(text, &Options::default());
+        assert_eq!(d.sentence_at(d.sentences[1].span), Some(1));
+    }
+}

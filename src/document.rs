@@ -1,0 +1,644 @@
+//! Parsing pasted text into a [`Document`]: title, sections from headings, paragraphs, lists
+//! and quotes, with page furniture set aside in [`Document::removed`].
+//!
+//! The parser reads lines. Plain text as browsers put it on the clipboard (one paragraph a
+//! line, headings as short unpunctuated lines, "•" bullets), Markdown (`#` headings, `-`/`*`/`1.`
+//! lists, `>` quotes) and hard-wrapped text (lines joined back into paragraphs) all go through
+//! the same steps: classify lines, group them into blocks, find the title and headings, then
+//! set boilerplate aside. Every block keeps the byte span of its source.
+
+use crate::sentence::Splitter;
+use crate::span::{is_space, trim, Span};
+use crate::lexicon::{BOILERPLATE_HEADINGS, BOILERPLATE_LINES};
+use serde::Serialize;
+
+/// A parsed article. Borrows the text it was parsed from; all spans index into [`Document::source`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document<'a> {
+    /// The text the document was parsed from.
+    pub source: &'a str,
+    /// The title line, if the text starts with one.
+    pub title: Option<Span>,
+    /// Byline and date lines found near the top.
+    pub meta: Meta,
+    /// Sections in text order; the first has no heading when text precedes the first heading.
+    pub sections: Vec<Section>,
+    /// Blocks set aside as page furniture, in text order, each with its reason.
+    pub removed: Vec<Removed>,
+}
+
+/// Source metadata lines.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    /// A "By …" line.
+    pub byline: Option<Span>,
+    /// A date or "Published …" line.
+    pub date: Option<Span>,
+}
+
+/// A heading and the blocks under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// The heading line, without Markdown `#` marks.
+    pub heading: Option<Span>,
+    /// 1 for the top level; Markdown `##` gives 2 and so on. Plain-text headings are level 2.
+    pub level: u8,
+    /// The content in text order.
+    pub blocks: Vec<Block>,
+}
+
+/// A unit of content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A paragraph of sentences.
+    Paragraph(Paragraph),
+    /// A bulleted or numbered list; each item is split into sentences.
+    List(List),
+    /// A block quote.
+    Quote(Paragraph),
+}
+
+/// Running text: its span and its sentences.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The whole block (for a list item: the item text, without its bullet).
+    pub span: Span,
+    /// The sentences, in order, inside `span`.
+    pub sentences: Vec<Span>,
+}
+
+/// A list of items.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct List {
+    /// From the first bullet to the end of the last item.
+    pub span: Span,
+    /// Numbered ("1.") rather than bulleted.
+    pub ordered: bool,
+    /// The items, each without its bullet.
+    pub items: Vec<Paragraph>,
+}
+
+impl Block {
+    /// The span of the whole block.
+    pub fn span(&self) -> Span {
+        match self {
+            Block::Paragraph(p) | Block::Quote(p) => p.span,
+            Block::List(l) => l.span,
+        }
+    }
+
+    /// Every sentence of the block, list items included, in order.
+    pub fn sentences(&self) -> impl Iterator<Item = Span> + '_ {
+        let (one, many): (Option<&Paragraph>, &[Paragraph]) = match self {
+            Block::Paragraph(p) | Block::Quote(p) => (Some(p), &[]),
+            Block::List(l) => (None, &l.items),
+        };
+        one.into_iter().chain(many).flat_map(|p| p.sentences.iter().copied())
+    }
+}
+
+/// Why a block was set aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// A widget of other stories: "Top News", "Most read", "Related", "More from".
+    Widget,
+    /// A share, follow, subscribe or sign-up prompt, a cookie notice, an ad label, a credit.
+    Furniture,
+    /// A run of short link-like lines (menus, navigation) at the start or end.
+    Navigation,
+}
+
+impl Reason {
+    /// A short phrase for the UI.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Reason::Widget => "list of other stories",
+            Reason::Furniture => "page furniture (share, subscribe, cookies, ads, credits)",
+            Reason::Navigation => "navigation links",
+        }
+    }
+}
+
+/// A block set aside as boilerplate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Removed {
+    /// The lines set aside.
+    pub span: Span,
+    /// Why.
+    pub reason: Reason,
+}
+
+impl<'a> Document<'a> {
+    /// Parses `source`. Total: any text gives a document, possibly empty.
+    pub fn parse(source: &'a str) -> Self {
+        parse(source)
+    }
+
+    /// The text of a span of the source.
+    pub fn text(&self, span: Span) -> &'a str {
+        span.slice(self.source)
+    }
+
+    /// Every kept sentence in text order, with the index of its section.
+    pub fn sentences(&self) -> impl Iterator<Item = (usize, Span)> + '_ {
+        self.sections
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| s.blocks.iter().flat_map(move |b| b.sentences().map(move |sp| (i, sp))))
+    }
+
+    /// The article as kept: title, headings, paragraphs and list items, one block a line.
+    pub fn body(&self) -> String {
+        let mut out = String::new();
+        let mut line = |s: &str| {
+            let s = collapse(s);
+            if !s.is_empty() {
+                out.push_str(&s);
+                out.push('\n');
+            }
+        };
+        if let Some(t) = self.title {
+            line(self.text(t));
+        }
+        for section in &self.sections {
+            if let Some(h) = section.heading {
+                line(self.text(h));
+            }
+            for block in &section.blocks {
+                match block {
+                    Block::Paragraph(p) | Block::Quote(p) => line(self.text(p.span)),
+                    Block::List(l) => l.items.iter().for_each(|i| line(self.text(i.span))),
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Collapses runs of white space (line breaks, non-breaking and zero-width spaces) to one space.
+pub fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut gap = false;
+    for c in s.chars() {
+        if is_space(c) {
+            gap = !out.is_empty();
+        } else {
+            if gap {
+                out.push(' ');
+                gap = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+// ------------------------------------------------------------------------------------ lines
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Blank,
+    Text,
+    /// A bullet or number; `content` is the item text.
+    Bullet { ordered: bool },
+    /// `#` to `######`.
+    Heading { level: u8 },
+    Quote,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    kind: Kind,
+    /// The content: trimmed, without bullet, `#` or `>` marks.
+    content: Span,
+}
+
+fn lines(source: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let bytes = source.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let at_end = i == bytes.len();
+        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
+            if !(at_end && start == i && !out.is_empty()) || start < i {
+                out.push(classify(source, Span::new(start, i)));
+            }
+            if !at_end && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn classify(source: &str, raw: Span) -> Line {
+    let span = trim(source, raw);
+    let text = span.slice(source);
+    if text.is_empty() {
+        return Line { kind: Kind::Blank, content: span };
+    }
+    let rest = |n: usize| trim(source, Span::new(span.start + n, span.end));
+    let first = text.chars().next().unwrap_or(' ');
+    // Bullets: a glyph, or a Markdown marker followed by a space.
+    if matches!(first, '•' | '·' | '▪' | '◦' | '‣' | '●' | '○' | '■' | '□' | '➤' | '►' | '▸') {
+        let content = rest(first.len_utf8());
+        if !content.is_empty() {
+            return Line { kind: Kind::Bullet { ordered: false }, content };
+        }
+    }
+    if matches!(first, '-' | '*' | '+' | '–' | '—') {
+        let after = &text[first.len_utf8()..];
+        if after.starts_with(|c: char| is_space(c)) && !trim(source, rest(first.len_utf8())).is_empty() {
+            return Line { kind: Kind::Bullet { ordered: false }, content: rest(first.len_utf8()) };
+        }
+    }
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let after = &text[digits..];
+        if (after.starts_with(". ") || after.starts_with(") ")) && !rest(digits + 2).is_empty() {
+            return Line { kind: Kind::Bullet { ordered: true }, content: rest(digits + 2) };
+        }
+    }
+    let hashes = text.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && text[hashes..].starts_with(' ') && !rest(hashes).is_empty() {
+        return Line { kind: Kind::Heading { level: hashes as u8 }, content: rest(hashes) };
+    }
+    if first == '>' && !rest(1).is_empty() {
+        return Line { kind: Kind::Quote, content: rest(1) };
+    }
+    Line { kind: Kind::Text, content: span }
+}
+
+// ----------------------------------------------------------------------------------- blocks
+
+/// A block before headings and boilerplate are decided.
+#[derive(Debug, Clone)]
+struct Raw {
+    kind: RawKind,
+    span: Span,
+    /// Item spans for lists; the single content span otherwise.
+    parts: Vec<Span>,
+    /// Number of source lines.
+    lines: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RawKind {
+    Text,
+    List { ordered: bool },
+    Heading { level: u8 },
+    Quote,
+}
+
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»'));
+    t.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
+}
+
+/// Whether a line continues the paragraph of the previous one (hard-wrapped text).
+fn continues(source: &str, prev: Span, next: Span) -> bool {
+    let p = prev.slice(source);
+    let n = next.slice(source);
+    if ends_sentence(p) {
+        return false;
+    }
+    let starts_lower = n.chars().next().is_some_and(|c| c.is_lowercase());
+    starts_lower || p.ends_with('-') || p.ends_with(',') || p.chars().count() >= 60
+}
+
+fn blocks(source: &str, lines: &[Line]) -> Vec<Raw> {
+    let mut out: Vec<Raw> = Vec::new();
+    let mut prev_blank = true;
+    for (idx, line) in lines.iter().enumerate() {
+        let after_blank = prev_blank;
+        prev_blank = line.kind == Kind::Blank;
+        match line.kind {
+            Kind::Blank => {}
+            Kind::Heading { level } => out.push(Raw {
+                kind: RawKind::Heading { level },
+                span: line.content,
+                parts: vec![line.content],
+                lines: 1,
+            }),
+            Kind::Bullet { ordered } => {
+                // A list goes on across blank lines while the next non-blank line is a bullet.
+                if let Some(last) = out.last_mut() {
+                    if last.kind == (RawKind::List { ordered }) && bullet_run(lines, idx) {
+                        last.span = last.span.join(line.content);
+                        last.parts.push(line.content);
+                        last.lines += 1;
+                        continue;
+                    }
+                }
+                out.push(Raw {
+                    kind: RawKind::List { ordered },
+                    span: line.content,
+                    parts: vec![line.content],
+                    lines: 1,
+                });
+            }
+            Kind::Quote | Kind::Text => {
+                let kind = if line.kind == Kind::Quote { RawKind::Quote } else { RawKind::Text };
+                if let Some(last) = out.last_mut() {
+                    let joinable = match (last.kind, kind) {
+                        (RawKind::Quote, RawKind::Quote) => !after_blank,
+                        (RawKind::Text, RawKind::Text) => {
+                            !after_blank && continues(source, last.parts[last.parts.len() - 1], line.content)
+                        }
+                        // A wrapped list item: an indented or lower-case continuation line.
+                        (RawKind::List { .. }, RawKind::Text) => {
+                            !after_blank
+                                && continues(source, last.parts[last.parts.len() - 1], line.content)
+                                && line.content.slice(source).starts_with(|c: char| c.is_lowercase())
+                        }
+                        _ => false,
+                    };
+                    if joinable {
+                        last.span = last.span.join(line.content);
+                        let n = last.parts.len() - 1;
+                        if matches!(last.kind, RawKind::List { .. }) {
+                            last.parts[n] = last.parts[n].join(line.content);
+                        } else {
+                            last.parts[n] = last.span;
+                        }
+                        last.lines += 1;
+                        continue;
+                    }
+                }
+                out.push(Raw { kind, span: line.content, parts: vec![line.content], lines: 1 });
+            }
+        }
+    }
+    out
+}
+
+/// Whether the lines between the previous bullet and `idx` are all blank (a loose list).
+fn bullet_run(lines: &[Line], idx: usize) -> bool {
+    lines[..idx]
+        .iter()
+        .rev()
+        .take_while(|l| l.kind == Kind::Blank)
+        .count()
+        <= 1
+}
+
+fn word_count(text: &str) -> usize {
+    text.split(is_space).filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// A single short line without closing punctuation that starts like a heading.
+fn heading_like(source: &str, raw: &Raw, max_words: usize) -> bool {
+    if raw.kind != RawKind::Text || raw.lines != 1 {
+        return false;
+    }
+    let text = raw.span.slice(source);
+    let words = word_count(text);
+    let first = text.chars().next().unwrap_or(' ');
+    (1..=max_words).contains(&words)
+        && text.len() <= 200
+        && !ends_sentence(text)
+        && !text.ends_with(',')
+        && !first.is_lowercase()
+        && text.chars().any(char::is_alphabetic)
+}
+
+fn contains_any(haystack: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| haystack.contains(n))
+}
+
+fn lower(source: &str, span: Span) -> String {
+    span.slice(source).to_lowercase()
+}
+
+/// A "By Jane Doe" line.
+fn is_byline(text: &str) -> bool {
+    let t = text.trim();
+    let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("by "));
+    rest.is_some_and(|r| (1..=8).contains(&word_count(r)) && !ends_sentence(t))
+}
+
+/// A short line naming a date or time of publication.
+fn is_dateline(text: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan ", "feb ", "mar ", "apr ", "jun ", "jul ",
+        "aug ", "sep ", "sept ", "oct ", "nov ", "dec ",
+    ];
+    let l = text.to_lowercase();
+    let has_year = l.as_bytes().windows(4).any(|w| {
+        w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20"))
+    });
+    word_count(&l) <= 10
+        && !ends_sentence(&l)
+        && (l.starts_with("published") || l.starts_with("updated") || (has_year && contains_any(&l, MONTHS)))
+}
+
+// ------------------------------------------------------------------------------------ parse
+
+fn parse(source: &str) -> Document<'_> {
+    let lines = lines(source);
+    let raws = blocks(source, &lines);
+    let splitter = Splitter::for_text(source);
+
+    // Boilerplate first, so a widget heading cannot become the title or a section.
+    let mut removed_flags: Vec<Option<Reason>> = vec![None; raws.len()];
+    mark_boilerplate(source, &raws, &mut removed_flags);
+
+    let content_follows = content_after(source, &raws, &removed_flags);
+    let mut doc = Document { source, title: None, meta: Meta::default(), sections: Vec::new(), removed: Vec::new() };
+    let mut current = Section { heading: None, level: 2, blocks: Vec::new() };
+    let mut seen_content = false;
+    for (i, raw) in raws.iter().enumerate() {
+        if let Some(reason) = removed_flags[i] {
+            doc.removed.push(Removed { span: raw.span, reason });
+            continue;
+        }
+        let text = raw.span.slice(source);
+        // Title: the first kept block when it is one heading-like line.
+        if doc.title.is_none() && !seen_content && current.heading.is_none() && current.blocks.is_empty() {
+            let is_title = match raw.kind {
+                RawKind::Heading { level } => level == 1,
+                _ => heading_like(source, raw, 30),
+            };
+            if is_title {
+                doc.title = Some(raw.span);
+                continue;
+            }
+        }
+        if !seen_content && raw.kind == RawKind::Text && raw.lines == 1 {
+            if doc.meta.byline.is_none() && is_byline(text) {
+                doc.meta.byline = Some(raw.span);
+                continue;
+            }
+            if doc.meta.date.is_none() && is_dateline(text) {
+                doc.meta.date = Some(raw.span);
+                continue;
+            }
+        }
+        let heading_level = match raw.kind {
+            RawKind::Heading { level } => Some(level),
+            RawKind::Text if heading_like(source, raw, 16) && content_follows[i] => Some(2),
+            _ => None,
+        };
+        if let Some(level) = heading_level {
+            if current.heading.is_some() || !current.blocks.is_empty() {
+                doc.sections.push(std::mem::replace(
+                    &mut current,
+                    Section { heading: None, level: 2, blocks: Vec::new() },
+                ));
+            }
+            current.heading = Some(raw.span);
+            current.level = level;
+            continue;
+        }
+        seen_content = true;
+        let para = |span: Span| Paragraph { span, sentences: splitter.split(source, span) };
+        current.blocks.push(match raw.kind {
+            RawKind::List { ordered } => Block::List(List {
+                span: raw.span,
+                ordered,
+                items: raw.parts.iter().map(|&p| para(p)).collect(),
+            }),
+            RawKind::Quote => Block::Quote(para(raw.span)),
+            _ => Block::Paragraph(para(raw.span)),
+        });
+    }
+    if current.heading.is_some() || !current.blocks.is_empty() {
+        doc.sections.push(current);
+    }
+    doc
+}
+
+/// For each block, whether a kept block of running content (not a heading-like line) comes
+/// after it: a heading-like line with nothing but more of them after it is not a heading.
+fn content_after(source: &str, raws: &[Raw], removed: &[Option<Reason>]) -> Vec<bool> {
+    let mut out = vec![false; raws.len()];
+    let mut seen = false;
+    for j in (0..raws.len()).rev() {
+        out[j] = seen;
+        let r = &raws[j];
+        seen |= removed[j].is_none() && !matches!(r.kind, RawKind::Heading { .. }) && !heading_like(source, r, 16);
+    }
+    out
+}
+
+/// Marks widgets, furniture lines and navigation runs.
+fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
+    let short = |r: &Raw| word_count(r.span.slice(source)) <= 14;
+    // A line that is nothing but a link or a label: short, no sentence punctuation.
+    let link_like = |r: &Raw| {
+        let t = r.span.slice(source);
+        r.lines <= 2 && word_count(t) <= 25 && !ends_sentence(t)
+    };
+    let mut i = 0;
+    while i < raws.len() {
+        let r = &raws[i];
+        let l = lower(source, r.span);
+        if short(r) && r.lines == 1 && contains_any(&l, BOILERPLATE_HEADINGS) && !matches!(r.kind, RawKind::List { .. }) {
+            // A widget: its heading and the link-like lines (or lists) that follow it.
+            flags[i] = Some(Reason::Widget);
+            let mut j = i + 1;
+            while j < raws.len() && (link_like(&raws[j]) || matches!(raws[j].kind, RawKind::List { .. })) {
+                flags[j] = Some(Reason::Widget);
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        if short(r) && contains_any(&l, BOILERPLATE_LINES) {
+            flags[i] = Some(Reason::Furniture);
+        }
+        i += 1;
+    }
+    // Navigation: a run of three or more link-like lines at the very start or end.
+    let run = |iter: &mut dyn Iterator<Item = usize>, flags: &mut [Option<Reason>]| {
+        let idx: Vec<usize> = iter
+            .take_while(|&k| flags[k].is_some() || (raws[k].kind == RawKind::Text && link_like(&raws[k])))
+            .collect();
+        let fresh = idx.iter().filter(|&&k| flags[k].is_none()).count();
+        if fresh >= 3 {
+            for k in idx {
+                flags[k].get_or_insert(Reason::Navigation);
+            }
+        }
+    };
+    // At the end only: at the start the title and headings look the same.
+    run(&mut (0..raws.len()).rev(), flags);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(doc: &Document<'a>) -> Vec<&'a str> {
+        doc.sections.iter().filter_map(|s| s.heading.map(|h| doc.text(h))).collect()
+    }
+
+    #[test]
+    fn empty_and_blank() {
+        for s in ["", " ", "\n\n\r\n", "\u{a0}\u{200b}"] {
+            let d = Document::parse(s);
+            assert!(d.title.is_none() && d.sections.is_empty() && d.removed.is_empty(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn title_headings_paragraphs_bullets() {
+        let s = "My Title\n\nFirst Heading\n\nA paragraph. Two sentences.\n\n• one\n• two\n\nSecond Heading\nMore text here.\n";
+        let d = Document::parse(s);
+        assert_eq!(d.title.map(|t| d.text(t)), Some("My Title"));
+        assert_eq!(texts(&d), ["First Heading", "Second Heading"]);
+        let Block::List(l) = &d.sections[0].blocks[1] else { panic!("list expected") };
+        assert_eq!(l.items.iter().map(|i| d.text(i.span)).collect::<Vec<_>>(), ["one", "two"]);
+        assert_eq!(d.sections[0].blocks[0].sentences().count(), 2);
+    }
+
+    #[test]
+    fn markdown() {
+        let s = "# Title\n\nIntro text.\n\n## Part one\n\n- a\n- b\n\n1. first\n2. second\n\n> quoted words\n";
+        let d = Document::parse(s);
+        assert_eq!(d.title.map(|t| d.text(t)), Some("Title"));
+        assert_eq!(texts(&d), ["Part one"]);
+        assert_eq!(d.sections[1].level, 2);
+        assert!(matches!(d.sections[1].blocks[1], Block::List(List { ordered: true, .. })));
+        assert!(matches!(d.sections[1].blocks[2], Block::Quote(_)));
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join() {
+        let s = "This is a long line of a paragraph that was wrapped by the\nprinter at sixty or so characters and goes on here.\n";
+        let d = Document::parse(s);
+        assert_eq!(d.sections.len(), 1);
+        assert_eq!(d.sections[0].blocks.len(), 1);
+        assert_eq!(d.sections[0].blocks[0].sentences().count(), 1);
+    }
+
+    #[test]
+    fn crlf() {
+        let s = "Title\r\n\r\nHeading\r\nText one. Text two.\r\n";
+        let d = Document::parse(s);
+        assert_eq!(d.title.map(|t| d.text(t)), Some("Title"));
+        assert_eq!(texts(&d), ["Heading"]);
+    }
+
+    #[test]
+    fn widget_is_removed() {
+        let s = "Title\n\nSome text of the article. It goes on.\n\nMost read\n\n1 A story\n2 Another story\n3 A third\n";
+        let d = Document::parse(s);
+        assert_eq!(d.removed.len(), 4, "{:?}", d.removed);
+        assert!(d.removed.iter().all(|r| r.reason == Reason::Widget));
+        assert!(!d.body().contains("story"));
+    }
+
+    #[test]
+    fn byline_and_date() {
+        let s = "Big News\nBy Jane Doe\n12 March 2024\n\nThe text. More text.";
+        let d = Document::parse(s);
+        assert_eq!(d.meta.byline.map(|b| d.text(b)), Some("By Jane Doe"));
+        assert_eq!(d.meta.date.map(|b| d.text(b)), Some("12 March 2024"));
+    }
+}

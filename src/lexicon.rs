@@ -1,0 +1,106 @@
+//! Word lists, each with where it came from. All lists are lower case and sorted where a
+//! binary search reads them.
+
+/// English function words: the Snowball project's English stop-word list (snowballstem.org,
+/// `english/stop.txt`), plus contractions as they appear after tokenising and a few reporting
+/// words ("said", "says") that carry no content in news.
+pub const STOP_WORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+    "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between",
+    "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do",
+    "does", "doesn't", "doing", "don't", "down", "during", "each", "few", "for", "from", "further",
+    "had", "hadn't", "has", "hasn't", "have", "haven't", "having", "he", "he'd", "he'll", "he's",
+    "her", "here", "here's", "hers", "herself", "him", "himself", "his", "how", "how's", "i", "i'd",
+    "i'll", "i'm", "i've", "if", "in", "into", "is", "isn't", "it", "it's", "its", "itself", "just",
+    "let's", "me", "more", "most", "mr", "mrs", "ms", "mustn't", "my", "myself", "no", "nor", "not",
+    "now", "of", "off", "on", "once", "one", "only", "or", "other", "ought", "our", "ours",
+    "ourselves", "out", "over", "own", "s", "said", "same", "say", "says", "shan't", "she", "she'd",
+    "she'll", "she's", "should", "shouldn't", "so", "some", "such", "t", "than", "that", "that's",
+    "the", "their", "theirs", "them", "themselves", "then", "there", "there's", "these", "they",
+    "they'd", "they'll", "they're", "they've", "this", "those", "through", "to", "too", "under",
+    "until", "up", "very", "was", "wasn't", "we", "we'd", "we'll", "we're", "we've", "were",
+    "weren't", "what", "what's", "when", "when's", "where", "where's", "which", "while", "who",
+    "who's", "whom", "why", "why's", "will", "with", "won't", "would", "wouldn't", "you", "you'd",
+    "you'll", "you're", "you've", "your", "yours", "yourself", "yourselves",
+];
+
+/// True for a stop word (`word` in lower case).
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.binary_search(&word).is_ok()
+}
+
+/// Words that end with a full stop without ending a sentence: titles, months, company and
+/// address abbreviations, Latin abbreviations (written without their inner dots: "e.g." is
+/// looked up as "e.g"). Compiled for this project from common English style guides.
+pub const ABBREVIATIONS: &[&str] = &[
+    "a.m", "adm", "al", "approx", "apr", "assn", "aug", "ave", "blvd", "brig", "capt", "cf", "cmdr",
+    "co", "col", "corp", "cpl", "dec", "dept", "dr", "e.g", "esp", "est", "etc", "feb", "fig",
+    "figs", "fri", "ft", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd",
+    "maj", "mar", "messrs", "mon", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "op", "p",
+    "p.m", "pp", "prof", "pvt", "rd", "rep", "reps", "rev", "sat", "sen", "sens", "sep", "sept",
+    "sgt", "sr", "st", "sun", "supt", "thu", "thurs", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a",
+    "v", "viz", "vol", "vols", "vs", "wed",
+];
+
+/// Abbreviations that end a sentence as often as not when the next word is capitalised
+/// ("... in the U.S. The plan ..."): they block a break only before a lower-case word,
+/// a digit or a name-like continuation handled by the splitter.
+pub const SENTENCE_FINAL_ABBREVIATIONS: &[&str] =
+    &["a.m", "co", "etc", "inc", "ltd", "p.m", "u.k", "u.n", "u.s", "u.s.a", "corp", "jr", "sr"];
+
+/// Abbreviations that are only abbreviations before a number ("No. 5", "p. 12", "Vol. 3").
+pub const NUMBER_ABBREVIATIONS: &[&str] = &["fig", "figs", "no", "nos", "op", "p", "pp", "vol", "vols"];
+
+/// True when `word` (lower case, inner dots kept, final dot removed) is an abbreviation.
+pub fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.binary_search(&word).is_ok()
+}
+
+/// Lines and headings of page furniture that pasted articles drag along: navigation, share and
+/// subscribe prompts, consent banners, "Top News" and "Related" widgets. Matched as lower-case
+/// substrings of a short line. Collected for this project from news pages' clipboard text.
+pub const BOILERPLATE_HEADINGS: &[&str] = &[
+    "top news", "top stories", "most read", "most popular", "most viewed", "related articles",
+    "related stories", "related content", "related topics", "related coverage", "more from",
+    "more on this story", "more stories", "you may also like", "you might also like",
+    "recommended for you", "recommended stories", "trending now", "trending stories",
+    "editor's picks", "editors' picks", "read next", "read more", "latest news",
+    "around the web", "sponsored content", "sponsored stories", "comments", "share this",
+    "follow us", "sign up", "newsletter", "advertisement", "view more",
+];
+
+/// Phrases that mark a single line as furniture wherever it stands.
+pub const BOILERPLATE_LINES: &[&str] = &[
+    "accept all cookies", "accept cookies", "all rights reserved", "advertisement",
+    "cookie policy", "cookie settings", "click here", "follow us on", "image caption",
+    "image copyright", "image source", "manage cookies", "media caption", "privacy policy",
+    "share on facebook", "share on twitter", "share this article", "share this story",
+    "sign up for", "skip to content", "skip to main content", "subscribe to", "terms of use",
+    "terms of service", "view more", "we use cookies", "getty images", "photo:", "photograph:",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_sorted(list: &[&str]) {
+        for w in list.windows(2) {
+            assert!(w[0] < w[1], "{:?} must come before {:?}", w[1], w[0]);
+        }
+    }
+
+    #[test]
+    fn binary_searched_lists_are_sorted() {
+        assert_sorted(STOP_WORDS);
+        assert_sorted(ABBREVIATIONS);
+    }
+
+    #[test]
+    fn lookups() {
+        assert!(is_stop_word("the"));
+        assert!(!is_stop_word("ceasefire"));
+        assert!(is_abbreviation("u.s"));
+        assert!(is_abbreviation("dr"));
+        assert!(!is_abbreviation("force"));
+    }
+}

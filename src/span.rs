@@ -1,0 +1,86 @@
+//! Byte spans into the source text.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `start..end` of the text a [`Document`](crate::Document) was parsed
+/// from. Both ends always lie on `char` boundaries of that text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// Its length in bytes.
+    pub const fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when it covers no byte.
+    pub const fn is_empty(self) -> bool {
+        self.start >= self.end
+    }
+
+    /// True when `other` lies inside this span.
+    pub const fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The text it covers (empty if it does not fit `source`).
+    pub fn slice(self, source: &str) -> &str {
+        source.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// The smallest span covering both.
+    pub fn join(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
+
+/// Shrinks `span` so it neither starts nor ends with whitespace (Unicode, zero-width and
+/// non-breaking spaces included) of `source`.
+pub fn trim(source: &str, span: Span) -> Span {
+    let text = span.slice(source);
+    let lead = text.len() - text.trim_start_matches(is_space).len();
+    let trail = text.len() - text.trim_end_matches(is_space).len();
+    if lead == text.len() {
+        return Span::new(span.start, span.start);
+    }
+    Span::new(span.start + lead, span.end - trail)
+}
+
+/// Whitespace as pasted text has it: Unicode white space plus the zero-width characters and
+/// the byte-order mark that browsers and PDF viewers leave in the clipboard.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trim_strips_unicode_spaces() {
+        let s = "\u{a0} hello\u{200b} ";
+        let t = trim(s, Span::new(0, s.len()));
+        assert_eq!(t.slice(s), "hello");
+    }
+
+    #[test]
+    fn trim_of_blank_is_empty() {
+        let s = "  \t ";
+        assert!(trim(s, Span::new(0, s.len())).is_empty());
+    }
+
+    #[test]
+    fn slice_out_of_bounds_is_empty() {
+        assert_eq!(Span::new(3, 10).slice("abc"), "");
+    }
+}
