@@ -1,0 +1,56 @@
+//! The Brief web app: Yew function components over the pure core. Only built for wasm32.
+//!
+//! One component a file. [`state`] holds the `State` + `Action` reducer; [`app::App`] derives
+//! the [`Digest`](crate::Digest) from the state with `use_memo` and persists the draft in an
+//! effect; every other component renders a part of the digest and emits plain values.
+
+pub mod app;
+pub mod input;
+pub mod key_points;
+pub mod removed;
+pub mod sections;
+pub mod state;
+pub mod table;
+#[cfg(test)]
+mod tests;
+
+use std::rc::Rc;
+
+use crate::Digest;
+
+/// A shared digest, compared by identity: a new digest is a new `Rc`, so props compare in O(1).
+#[derive(Clone, Debug)]
+pub struct DigestRef(pub Rc<Digest>);
+
+impl PartialEq for DigestRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for DigestRef {
+    type Target = Digest;
+    fn deref(&self) -> &Digest {
+        &self.0
+    }
+}
+
+/// Mounts the app on the page body and marks the body `data-ready-ms` (ms since navigation).
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let msg = format!("Brief hit an internal error: {info}");
+        web_sys::console::error_1(&msg.clone().into());
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(el) = doc.get_element_by_id("fatal") {
+                el.set_text_content(Some("Something went wrong inside Brief. Your draft is saved; reload the page to continue."));
+                let _ = el.set_attribute("role", "alert");
+                let _ = el.remove_attribute("hidden");
+            }
+        }
+    }));
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let root = doc.get_element_by_id("app").or_else(|| doc.body().map(Into::into));
+    if let Some(root) = root {
+        yew::Renderer::<app::App>::with_root(root).render();
+    }
+}

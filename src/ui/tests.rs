@@ -1,0 +1,83 @@
+//! Component tests in headless Chromium (`cargo test --target wasm32-unknown-unknown`).
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::platform::time::sleep;
+
+use super::sections::{Sections, SectionsProps};
+use super::table::{Table, TableProps};
+use super::DigestRef;
+use crate::{digest, Options};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_point() -> web_sys::Element {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let div = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn seed() -> DigestRef {
+    DigestRef(Rc::new(digest(crate::EXAMPLE, &Options::default())))
+}
+
+#[wasm_bindgen_test]
+async fn sections_render_one_details_per_section_with_its_key_point() {
+    let d = seed();
+    let root = mount_point();
+    let props = SectionsProps { digest: d.clone(), focus: None };
+    yew::Renderer::<Sections>::with_root_and_props(root.clone(), props).render();
+    sleep(Duration::from_millis(20)).await;
+    let details = root.query_selector_all("details.section").unwrap();
+    assert_eq!(details.length() as usize, d.sections.len());
+    assert!(d.sections.len() >= 10, "the seed has many headed sections");
+    // Collapsed, a section shows its heading and its key point.
+    let first = details.item(0).unwrap().dyn_into::<web_sys::Element>().unwrap();
+    let summary = first.query_selector("summary").unwrap().unwrap().text_content().unwrap();
+    assert!(summary.contains(d.sections[0].heading.as_deref().unwrap()));
+    let kp = &d.sentences[d.sections[0].key_point.unwrap()].text;
+    assert!(summary.contains(&crate::document::collapse(kp)));
+    // Every sentence is in the DOM with its id, and key sentences are marked.
+    assert_eq!(root.query_selector_all(".sentence").unwrap().length() as usize, d.sentences.len());
+    assert_eq!(root.query_selector_all(".sentence.key").unwrap().length() as usize, d.key_points.len());
+}
+
+#[wasm_bindgen_test]
+async fn table_groups_rows_by_actor_with_main_actor_first() {
+    let d = seed();
+    let root = mount_point();
+    let props = TableProps { digest: d.clone(), on_focus: yew::Callback::noop() };
+    yew::Renderer::<Table>::with_root_and_props(root.clone(), props).render();
+    sleep(Duration::from_millis(20)).await;
+    let groups = root.query_selector_all("tbody").unwrap();
+    assert!(groups.length() >= 2, "main actor and at least one other");
+    let first_actor = root.query_selector("tr.actor th").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(first_actor, d.main_actor);
+    let wills = root.query_selector_all("td.will").unwrap().length() as usize;
+    let wonts = root.query_selector_all("td.wont").unwrap().length() as usize;
+    let count = |p| d.commitments.iter().filter(|c| c.polarity == p).count();
+    assert_eq!(wills, count(crate::Polarity::Will));
+    assert_eq!(wonts, count(crate::Polarity::Wont));
+    assert!(wonts > 0);
+}
+
+#[wasm_bindgen_test]
+async fn app_loads_the_example_on_click() {
+    if let Some(s) = web_sys::window().unwrap().local_storage().unwrap() {
+        s.clear().unwrap();
+    }
+    let root = mount_point();
+    yew::Renderer::<super::app::App>::with_root(root.clone()).render();
+    sleep(Duration::from_millis(20)).await;
+    assert!(root.query_selector("[data-testid=empty]").unwrap().is_some());
+    let button = root.query_selector("[data-testid=example]").unwrap().unwrap();
+    button.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    sleep(Duration::from_millis(50)).await;
+    let title = root.query_selector("[data-testid=title]").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(title, "Reassurance, not peacekeeping: What Ukraine coalition force will and won't do");
+    assert!(root.query_selector_all("[data-testid=row]").unwrap().length() > 5);
+}
