@@ -105,7 +105,7 @@ fn is_negation(w: &str) -> bool {
 /// Words that end an action phrase (a new clause).
 const CLAUSE_WORDS: &[&str] = &[
     "but", "while", "although", "though", "because", "since", "whereas", "unless", "which",
-    "who", "whom", "whose", "if", "said", "says", "according", "as", "when", "after", "before",
+    "who", "whom", "whose", "if", "said", "says", "according", "when", "after", "before",
 ];
 
 /// A cue: a word sequence, its polarity, its hedge and how the action follows it.

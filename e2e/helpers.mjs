@@ -1,0 +1,66 @@
+// Shared set-up for the end-to-end tests: a static server over dist/ on 127.0.0.1 and Debian's
+// Chromium driven by playwright-core (no browser download). Env: DIST (default ../dist),
+// CHROMIUM (default /usr/bin/chromium), SHOTS (screenshot folder, default e2e/shots).
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DIST = path.resolve(here, process.env.DIST ?? '../dist');
+export const SHOTS = path.resolve(here, process.env.SHOTS ?? 'shots');
+const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json' };
+
+/** Serves `root` on 127.0.0.1 (a free port); returns { server, baseURL }. */
+export async function serve(root = DIST) {
+  if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`no build in ${root}: run trunk build first`);
+  const server = http.createServer((req, res) => {
+    let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (p.endsWith('/')) p += 'index.html';
+    const file = path.join(root, path.normalize(p));
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404); res.end(); return;
+    }
+    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { server, baseURL: `http://127.0.0.1:${server.address().port}/` };
+}
+
+/** Launches Chromium with a fresh profile; returns { context, close }. */
+export async function browser(options = {}) {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
+  return {
+    context,
+    close: async () => { await context.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); },
+  };
+}
+
+/** Opens a page that records console errors and page errors in `page.errors`. */
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready-ms]');
+  return page;
+}
+
+export function shotPath(name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  return path.join(SHOTS, name);
+}
