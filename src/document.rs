@@ -107,6 +107,8 @@ pub enum Reason {
     Furniture,
     /// A run of short link-like lines (menus, navigation) at the start or end.
     Navigation,
+    /// A running header or footer repeated on every page, or a page number.
+    PageHeader,
 }
 
 impl Reason {
@@ -116,6 +118,7 @@ impl Reason {
             Reason::Widget => "list of other stories",
             Reason::Furniture => "page furniture (share, subscribe, cookies, ads, credits)",
             Reason::Navigation => "navigation links",
+            Reason::PageHeader => "running header, footer or page number",
         }
     }
 }
@@ -176,14 +179,27 @@ impl<'a> Document<'a> {
     }
 }
 
-/// Collapses runs of white space (line breaks, non-breaking and zero-width spaces) to one space.
+/// Collapses runs of white space (line breaks, non-breaking spaces) to one space, drops
+/// zero-width characters, and joins words hyphenated at a line break ("infra-\nstructure").
 pub fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut gap = false;
+    let mut newline = false;
     for c in s.chars() {
+        if matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}') {
+            continue;
+        }
         if is_space(c) {
             gap = !out.is_empty();
+            newline |= c == '\n' || c == '\r';
         } else {
+            let hyphenated = gap && newline && c.is_lowercase() && out.ends_with('-')
+                && out[..out.len() - 1].ends_with(char::is_alphabetic);
+            newline = false;
+            if hyphenated {
+                out.pop();
+                gap = false;
+            }
             if gap {
                 out.push(' ');
                 gap = false;
@@ -284,6 +300,8 @@ struct Raw {
     parts: Vec<Span>,
     /// Number of source lines.
     lines: usize,
+    /// The last source line.
+    last: Span,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -300,17 +318,89 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 /// Whether a line continues the paragraph of the previous one (hard-wrapped text).
-fn continues(source: &str, prev: Span, next: Span) -> bool {
-    let p = prev.slice(source);
+///
+/// In hard-wrapped text (`wrap` is the column width) a line that fills the column goes on in
+/// the next one. Elsewhere — browsers put one paragraph on a line — only a line that stops
+/// mid-sentence and a next line that starts in lower case are joined.
+fn continues(source: &str, prev_line: Span, next: Span, wrap: Option<usize>) -> bool {
+    let p = prev_line.slice(source);
     let n = next.slice(source);
-    if ends_sentence(p) {
-        return false;
-    }
     let starts_lower = n.chars().next().is_some_and(|c| c.is_lowercase());
-    starts_lower || p.ends_with('-') || p.ends_with(',') || p.chars().count() >= 60
+    if let Some(w) = wrap {
+        if p.chars().count() * 10 >= w * 8 {
+            return true;
+        }
+    }
+    !ends_sentence(p) && (starts_lower || (wrap.is_some() && p.ends_with([',', '-'])))
+}
+
+/// The column width of hard-wrapped text (PDF, e-mail): most lines end near one width of at
+/// most 120 characters. `None` for text with a paragraph a line.
+fn wrap_width(source: &str, lines: &[Line]) -> Option<usize> {
+    let mut lens: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.kind == Kind::Text)
+        .map(|l| l.content.slice(source).chars().count())
+        .filter(|&n| n >= 20)
+        .collect();
+    if lens.len() < 4 {
+        return None;
+    }
+    lens.sort_unstable();
+    let w = lens[lens.len() * 9 / 10];
+    let near = lens.iter().filter(|&&n| n * 4 >= w * 3).count();
+    (w <= 120 && near * 2 >= lens.len()).then_some(w)
+}
+
+/// Lines that repeat as running headers or footers (same text up to digits, two or more
+/// times) and bare page numbers ("12", "Page 3", "- 4 -", "3 of 10"): turned into blank lines
+/// and reported as removed.
+fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
+    let key = |l: &Line| -> String {
+        l.content
+            .slice(source)
+            .chars()
+            .map(|c| if c.is_ascii_digit() { '#' } else { c.to_ascii_lowercase() })
+            .filter(|c| !is_space(*c))
+            .collect()
+    };
+    let page_number = |t: &str| {
+        let t = t.trim_matches(|c: char| c == '-' || c == '–' || is_space(c)).to_ascii_lowercase();
+        let t = t.strip_prefix("page").unwrap_or(&t).trim().to_string();
+        let mut parts = t.split(|c: char| c == '/' || is_space(c)).filter(|p| !p.is_empty() && *p != "of");
+        let numeric = |p: &str| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit());
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(a), None, None) => numeric(a),
+            (Some(a), Some(b), None) => numeric(a) && numeric(b),
+            _ => false,
+        }
+    };
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for l in lines.iter().filter(|l| l.kind == Kind::Text) {
+        let words = word_count(l.content.slice(source));
+        if (2..=12).contains(&words) {
+            *counts.entry(key(l)).or_insert(0) += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for l in lines.iter_mut() {
+        if l.kind != Kind::Text {
+            continue;
+        }
+        let t = l.content.slice(source);
+        let repeated = (2..=12).contains(&word_count(t))
+            && counts.get(&key(l)).is_some_and(|&n| n >= 2)
+            && t.chars().any(|c| c.is_ascii_digit());
+        if repeated || page_number(t) {
+            out.push(Removed { span: l.content, reason: Reason::PageHeader });
+            l.kind = Kind::Blank;
+        }
+    }
+    out
 }
 
 fn blocks(source: &str, lines: &[Line]) -> Vec<Raw> {
+    let wrap = wrap_width(source, lines);
     let mut out: Vec<Raw> = Vec::new();
     let mut prev_blank = true;
     for (idx, line) in lines.iter().enumerate() {
@@ -323,6 +413,7 @@ fn blocks(source: &str, lines: &[Line]) -> Vec<Raw> {
                 span: line.content,
                 parts: vec![line.content],
                 lines: 1,
+                last: line.content,
             }),
             Kind::Bullet { ordered } => {
                 // A list goes on across blank lines while the next non-blank line is a bullet.
@@ -331,6 +422,7 @@ fn blocks(source: &str, lines: &[Line]) -> Vec<Raw> {
                         last.span = last.span.join(line.content);
                         last.parts.push(line.content);
                         last.lines += 1;
+                        last.last = line.content;
                         continue;
                     }
                 }
@@ -339,6 +431,7 @@ fn blocks(source: &str, lines: &[Line]) -> Vec<Raw> {
                     span: line.content,
                     parts: vec![line.content],
                     lines: 1,
+                    last: line.content,
                 });
             }
             Kind::Quote | Kind::Text => {
@@ -347,12 +440,12 @@ fn blocks(source: &str, lines: &[Line]) -> Vec<Raw> {
                     let joinable = match (last.kind, kind) {
                         (RawKind::Quote, RawKind::Quote) => !after_blank,
                         (RawKind::Text, RawKind::Text) => {
-                            !after_blank && continues(source, last.parts[last.parts.len() - 1], line.content)
+                            !after_blank && continues(source, last.last, line.content, wrap)
                         }
                         // A wrapped list item: an indented or lower-case continuation line.
                         (RawKind::List { .. }, RawKind::Text) => {
                             !after_blank
-                                && continues(source, last.parts[last.parts.len() - 1], line.content)
+                                && continues(source, last.last, line.content, wrap)
                                 && line.content.slice(source).starts_with(|c: char| c.is_lowercase())
                         }
                         _ => false,
@@ -366,10 +459,11 @@ fn blocks(source: &str, lines: &[Line]) -> Vec<Raw> {
                             last.parts[n] = last.span;
                         }
                         last.lines += 1;
+                        last.last = line.content;
                         continue;
                     }
                 }
-                out.push(Raw { kind, span: line.content, parts: vec![line.content], lines: 1 });
+                out.push(Raw { kind, span: line.content, parts: vec![line.content], lines: 1, last: line.content });
             }
         }
     }
@@ -416,7 +510,7 @@ fn lower(source: &str, span: Span) -> String {
 
 /// A "By Jane Doe" line.
 fn is_byline(text: &str) -> bool {
-    let t = text.trim();
+    let t = text.trim().trim_matches(|c| matches!(c, '*' | '_'));
     let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("by "));
     rest.is_some_and(|r| (1..=8).contains(&word_count(r)) && !ends_sentence(t))
 }
@@ -440,7 +534,8 @@ fn is_dateline(text: &str) -> bool {
 // ------------------------------------------------------------------------------------ parse
 
 fn parse(source: &str) -> Document<'_> {
-    let lines = lines(source);
+    let mut lines = lines(source);
+    let running = running_lines(source, &mut lines);
     let raws = blocks(source, &lines);
     let splitter = Splitter::for_text(source);
 
@@ -462,7 +557,7 @@ fn parse(source: &str) -> Document<'_> {
         if doc.title.is_none() && !seen_content && current.heading.is_none() && current.blocks.is_empty() {
             let is_title = match raw.kind {
                 RawKind::Heading { level } => level == 1,
-                _ => heading_like(source, raw, 30),
+                _ => heading_like(source, raw, 30) && word_count(text) >= 2,
             };
             if is_title {
                 doc.title = Some(raw.span);
@@ -509,6 +604,10 @@ fn parse(source: &str) -> Document<'_> {
     }
     if current.heading.is_some() || !current.blocks.is_empty() {
         doc.sections.push(current);
+    }
+    if !running.is_empty() {
+        doc.removed.extend(running);
+        doc.removed.sort_by_key(|r| r.span.start);
     }
     doc
 }
@@ -619,9 +718,9 @@ mod tests {
 
     #[test]
     fn crlf() {
-        let s = "Title\r\n\r\nHeading\r\nText one. Text two.\r\n";
+        let s = "The Title\r\n\r\nHeading\r\nText one. Text two.\r\n";
         let d = Document::parse(s);
-        assert_eq!(d.title.map(|t| d.text(t)), Some("Title"));
+        assert_eq!(d.title.map(|t| d.text(t)), Some("The Title"));
         assert_eq!(texts(&d), ["Heading"]);
     }
 
