@@ -26,7 +26,9 @@ usage:
   brief --json [--points N] [--html] [FILE|-]   print the brief as one JSON object
   brief --jsonl [--points N] < in.jsonl         batch: {\"id\",\"text\",\"html\"?,\"points\"?} per line
 
-FILE defaults to standard input. --html reads the input as HTML.";
+FILE defaults to standard input. --html reads the input as HTML.
+--weights name=value,... tunes the ranking (centrality, title, position, section_start, lambda,
+decay, length; lead=1 ranks by position only, the Lead-k baseline).";
 
 /// Runs the CLI with `args` (without the program name); returns the exit status.
 pub fn main(args: Vec<String>) -> i32 {
@@ -34,6 +36,7 @@ pub fn main(args: Vec<String>) -> i32 {
     let mut points: Option<usize> = None;
     let mut html = false;
     let mut file: Option<String> = None;
+    let mut weights: Option<crate::rank::Weights> = None;
     let mut it = args.into_iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -56,6 +59,11 @@ pub fn main(args: Vec<String>) -> i32 {
                 Ok(n) => points = Some(n),
                 Err(_) => return usage_error("--points needs a whole number"),
             },
+            "--weights" => {
+                if let Err(e) = it.next().ok_or_else(|| "--weights needs name=value,...".to_string()).and_then(|w| weights.get_or_insert_with(Default::default).set(&w)) {
+                    return usage_error(&e);
+                }
+            }
             s if s.starts_with('-') && s != "-" => return usage_error(&format!("unknown option {s}")),
             s => {
                 if file.replace(s.to_string()).is_some() {
@@ -65,7 +73,7 @@ pub fn main(args: Vec<String>) -> i32 {
         }
     }
     if mode == "jsonl" {
-        return match batch(io::stdin().lock(), io::stdout().lock(), points) {
+        return match batch(io::stdin().lock(), io::stdout().lock(), points, &weights) {
             Ok(()) => 0,
             Err(e) => {
                 eprintln!("brief: {e}");
@@ -81,7 +89,7 @@ pub fn main(args: Vec<String>) -> i32 {
         }
     };
     let (text, html_given) = if html { (None, Some(input.as_str())) } else { (Some(input.as_str()), None) };
-    let record = run_record(Value::Null, text, html_given, points);
+    let record = run_record(Value::Null, text, html_given, points, &weights);
     let out = match mode {
         "json" => serde_json::to_string_pretty(&record).unwrap_or_default() + "\n",
         _ => readable(&record.digest, record.source.as_str()),
@@ -156,14 +164,15 @@ struct CommitmentOut {
 
 /// Digests one record. With only `html`, the HTML is read as text first, and offsets refer to
 /// the record's `body`.
-fn run_record(id: Value, text: Option<&str>, html: Option<&str>, points: Option<usize>) -> Record {
+fn run_record(id: Value, text: Option<&str>, html: Option<&str>, points: Option<usize>, weights: &Option<crate::rank::Weights>) -> Record {
     let t0 = Instant::now();
     let (source, from_html) = match (text, html) {
         (Some(t), _) => (t.to_string(), false),
         (None, Some(h)) => (crate::html::to_text(h), true),
         (None, None) => (String::new(), false),
     };
-    let options = points.map_or_else(Options::default, Options::points);
+    let mut options = points.map_or_else(Options::default, Options::points);
+    options.weights = *weights;
     let d = digest(&source, &options);
     // With HTML only, texts are given as they read in `body` and located there.
     let locate = |text: &str, start: usize, end: usize| -> (String, usize, usize) {
@@ -233,7 +242,7 @@ struct ErrorOut<'a> {
 }
 
 /// The JSONL batch: reads records from `input`, writes one line per record to `output`.
-pub fn batch(input: impl BufRead, output: impl Write, points: Option<usize>) -> io::Result<()> {
+pub fn batch(input: impl BufRead, output: impl Write, points: Option<usize>, weights: &Option<crate::rank::Weights>) -> io::Result<()> {
     let mut out = BufWriter::new(output);
     let mut input = input;
     let mut buf = Vec::new();
@@ -258,6 +267,7 @@ pub fn batch(input: impl BufRead, output: impl Write, points: Option<usize>) -> 
                         v.get("text").and_then(Value::as_str),
                         v.get("html").and_then(Value::as_str),
                         n,
+                        weights,
                     );
                     serde_json::to_string(&rec)
                 }
@@ -330,7 +340,7 @@ mod tests {
 
     fn run(input: &str) -> Vec<Value> {
         let mut out = Vec::new();
-        batch(input.as_bytes(), &mut out, None).unwrap();
+        batch(input.as_bytes(), &mut out, None, &Default::default()).unwrap();
         String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
     }
 

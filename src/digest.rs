@@ -24,8 +24,8 @@ pub enum Length {
 pub struct Options {
     /// How many key points.
     pub length: Length,
-    /// Ranking weights.
-    pub weights: Weights,
+    /// Ranking weights; `None` picks a profile for the length asked ([`Weights::for_budget`]).
+    pub weights: Option<Weights>,
 }
 
 impl Options {
@@ -184,7 +184,13 @@ pub fn digest_document(doc: &Document<'_>, options: &Options) -> Digest {
     }
     let title = doc.title.map(|t| crate::document::collapse(doc.text(t)));
     let headings: Vec<&str> = doc.sections.iter().map(|s| s.heading.map_or("", |h| doc.text(h))).collect();
-    let (scores, vectors) = rank::score(&candidates, title.as_deref().unwrap_or(""), &headings, &options.weights);
+    let n = match options.length {
+        Length::Auto => (sentences.len() / 6).clamp(3, 7),
+        Length::Points(n) => n,
+        Length::Share(f) => ((sentences.len() as f32 * f.clamp(0.0, 1.0)).round() as usize).max(1),
+    };
+    let weights = options.weights.unwrap_or_else(|| Weights::for_budget(n, sentences.len()));
+    let (scores, vectors) = rank::score(&candidates, title.as_deref().unwrap_or(""), &headings, &weights);
     for (s, &score) in sentences.iter_mut().zip(&scores) {
         s.score = score;
     }
@@ -194,12 +200,7 @@ pub fn digest_document(doc: &Document<'_>, options: &Options) -> Digest {
             *best = Some(i);
         }
     }
-    let n = match options.length {
-        Length::Auto => (sentences.len() / 6).clamp(3, 7),
-        Length::Points(n) => n,
-        Length::Share(f) => ((sentences.len() as f32 * f.clamp(0.0, 1.0)).round() as usize).max(1),
-    };
-    let key_points = rank::select(&scores, &vectors, n, options.weights.lambda)
+    let key_points = rank::select(&scores, &vectors, n, weights.lambda)
         .into_iter()
         .map(|i| KeyPoint { sentence: i, text: sentences[i].text.clone(), span: sentences[i].span, section: sentences[i].section })
         .collect();

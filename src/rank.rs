@@ -27,11 +27,121 @@ pub struct Weights {
     pub section_start: f32,
     /// MMR trade-off: 1.0 ignores redundancy.
     pub lambda: f32,
+    /// How fast the position prior decays: prior = 1 / (1 + decay × index).
+    pub decay: f32,
+    /// Preference for longer sentences: the score is multiplied by (words / 20) ^ length.
+    pub length: f32,
+    /// Rank by position only (the Lead-k baseline, for comparison).
+    pub lead: bool,
+    /// Weight of TextRank centrality on the word-overlap graph (documents of at most
+    /// [`GRAPH_LIMIT`] sentences; the centroid stands in beyond).
+    pub graph: f32,
+    /// Multiplicative position prior: the score is multiplied by 1 + pmul × prior.
+    pub pmul: f32,
+    /// Sentences before this index share the full position prior.
+    pub window: f32,
+    /// Factor for quotations (sentences that open with a quote mark).
+    pub quote: f32,
+    /// Factor for caption-like sentences ("Pictured: …", "Quick-thinking: …").
+    pub caption: f32,
 }
 
+/// The most sentences the TextRank graph is built for: its cost is quadratic.
+pub const GRAPH_LIMIT: usize = 400;
+
 impl Default for Weights {
+    /// The news profile ([`Weights::lead`]).
     fn default() -> Self {
-        Weights { centrality: 1.0, title: 0.35, position: 0.9, section_start: 0.1, lambda: 0.7 }
+        Weights::lead()
+    }
+}
+
+impl Weights {
+    /// A few points from a longer text: news puts its point first, so a position prior
+    /// dominates, with centrality, title overlap, MMR, and penalties for quotations, captions
+    /// and long sentences. Tuned on CNN/DailyMail (DESIGN.md).
+    pub fn lead() -> Self {
+        Weights {
+            centrality: 1.0,
+            title: 0.35,
+            position: 0.9,
+            section_start: 0.1,
+            lambda: 0.7,
+            decay: 0.35,
+            length: -0.4,
+            lead: false,
+            graph: 0.0,
+            pmul: 0.0,
+            window: 0.0,
+            quote: 0.4,
+            caption: 0.3,
+        }
+    }
+
+    /// One point, or a large share of the text: the sentences most central to the whole
+    /// (TextRank), without position prior or redundancy penalty. Tuned on BBC and XSum.
+    pub fn central() -> Self {
+        Weights {
+            centrality: 0.0,
+            title: 0.35,
+            position: 0.0,
+            section_start: 0.0,
+            lambda: 1.0,
+            decay: 0.35,
+            length: 0.0,
+            lead: false,
+            graph: 1.0,
+            pmul: 0.0,
+            window: 0.0,
+            quote: 1.0,
+            caption: 1.0,
+        }
+    }
+
+    /// The profile for `k` key points out of `n` sentences: [`Weights::central`] for a single
+    /// point (the gist) or for 28% of the sentences or more (coverage), else [`Weights::lead`].
+    pub fn for_budget(k: usize, n: usize) -> Self {
+        if k <= 1 || k * 100 >= n * 32 {
+            Weights::central()
+        } else {
+            Weights::lead()
+        }
+    }
+
+    /// Sets weights from `name=value` pairs separated by commas ("position=0.5,lambda=0.8").
+    pub fn set(&mut self, spec: &str) -> Result<(), String> {
+        for pair in spec.split(',').filter(|p| !p.trim().is_empty()) {
+            match pair.trim() {
+                "lead" => {
+                    *self = Weights::lead();
+                    continue;
+                }
+                "central" => {
+                    *self = Weights::central();
+                    continue;
+                }
+                _ => {}
+            }
+            let (k, v) = pair.split_once('=').ok_or_else(|| format!("{pair}: expected name=value"))?;
+            let v: f32 = v.trim().parse().map_err(|_| format!("{pair}: not a number"))?;
+            match k.trim() {
+                "centrality" => self.centrality = v,
+                "title" => self.title = v,
+                "position" => self.position = v,
+                "section_start" => self.section_start = v,
+                "lambda" => self.lambda = v,
+                "decay" => self.decay = v,
+                "length" => self.length = v,
+                "lead" => self.lead = v != 0.0,
+                "graph" => self.graph = v,
+                "pmul" => self.pmul = v,
+                "window" => self.window = v,
+                "quote" => self.quote = v,
+                "caption" => self.caption = v,
+                other => return Err(format!("unknown weight {other}")),
+            }
+        }
+        Ok(())
     }
 }
 
@@ -135,6 +245,57 @@ pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     s
 }
 
+/// Number of shared terms of two sorted sparse vectors.
+fn shared(a: &[(u32, f32)], b: &[(u32, f32)]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// TextRank (Mihalcea & Tarau 2004): PageRank over sentences linked by word overlap
+/// normalised by log lengths. Scores scaled to a maximum of 1; all zero beyond [`GRAPH_LIMIT`].
+pub fn textrank(rows: &[Vec<(u32, f32)>]) -> Vec<f32> {
+    let n = rows.len();
+    if n == 0 || n > GRAPH_LIMIT {
+        return vec![0.0; n];
+    }
+    let mut w = vec![0.0f32; n * n];
+    for i in 0..n {
+        for j in i + 1..n {
+            let (a, b) = (rows[i].len(), rows[j].len());
+            if a < 2 || b < 2 {
+                continue;
+            }
+            let sim = shared(&rows[i], &rows[j]) as f32 / ((a as f32).ln() + (b as f32).ln());
+            w[i * n + j] = sim;
+            w[j * n + i] = sim;
+        }
+    }
+    let out: Vec<f32> = (0..n).map(|i| w[i * n..(i + 1) * n].iter().sum()).collect();
+    let mut r = vec![1.0f32 / n as f32; n];
+    for _ in 0..40 {
+        let next: Vec<f32> = (0..n)
+            .map(|i| {
+                let inflow: f32 = (0..n).filter(|&j| out[j] > 0.0).map(|j| w[j * n + i] / out[j] * r[j]).sum();
+                0.15 / n as f32 + 0.85 * inflow
+            })
+            .collect();
+        r = next;
+    }
+    let max = r.iter().copied().fold(0.0f32, f32::max).max(1e-9);
+    r.iter().map(|x| x / max).collect()
+}
+
 /// Scores every candidate; higher is more important. `headings[k]` is the heading of section
 /// `k` (empty when it has none).
 pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weights: &Weights) -> (Vec<f32>, Vectors) {
@@ -156,6 +317,7 @@ pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weigh
     let norm = centroid.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
     centroid.iter_mut().for_each(|(_, w)| *w /= norm);
 
+    let graph = if weights.graph != 0.0 { textrank(&v.rows[..n]) } else { vec![0.0; n] };
     let scores = candidates
         .iter()
         .enumerate()
@@ -165,9 +327,13 @@ pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weigh
             let centrality = dot(row, &centroid);
             let heading = v.rows.get(n + 1 + c.section).map_or(0.0, |h| dot(row, h));
             let title_sim = dot(row, title_row).max(heading);
-            let position = 1.0 / (1.0 + i as f32 * 0.35);
+            if weights.lead {
+                return -(i as f32);
+            }
+            let position = 1.0 / (1.0 + (i as f32 - weights.window).max(0.0) * weights.decay);
             let section_start = if c.in_section == 0 { 1.0 } else { 0.0 };
             let mut s = weights.centrality * centrality
+                + weights.graph * graph[i]
                 + weights.title * title_sim
                 + weights.position * position
                 + weights.section_start * section_start;
@@ -180,6 +346,16 @@ pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weigh
             if words > 60 {
                 s *= 0.8;
             }
+            s *= 1.0 + weights.pmul * position;
+            if weights.length != 0.0 {
+                s *= (words.max(1) as f32 / 20.0).powf(weights.length);
+            }
+            if t.starts_with(['"', '\'', '“', '‘']) {
+                s *= weights.quote;
+            }
+            if is_caption(t) {
+                s *= weights.caption;
+            }
             if t.ends_with('?') {
                 s *= 0.6;
             }
@@ -190,6 +366,13 @@ pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weigh
         })
         .collect();
     (scores, v)
+}
+
+/// A photo caption or label: a colon within the first four words ("Pictured: the mayor …",
+/// "Quick-thinking: brady olson …").
+fn is_caption(text: &str) -> bool {
+    let head: String = text.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+    head.contains(':') && !head.ends_with(':') || text.to_lowercase().starts_with("pictured")
 }
 
 /// Picks up to `n` indices by MMR over `scores`, most important first. Deterministic: ties go
