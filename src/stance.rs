@@ -96,6 +96,12 @@ fn clause_break(text: &str, a: &Word, b: &Word) -> bool {
     text.get(a.end..b.start).is_some_and(|g| g.contains([',', ';', ':', '(', ')', '—', '–']))
 }
 
+/// Auxiliaries and modals: after "that" / "which" they mark a relative clause.
+const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "will", "would", "may", "might", "could", "can", "is", "are", "was",
+    "were", "not", "never",
+];
+
 const NEGATIONS: &[&str] = &["not", "never", "n't", "cannot", "no"];
 
 fn is_negation(w: &str) -> bool {
@@ -162,6 +168,16 @@ const CUES: &[Cue] = &[
     will(&["considering"], Hedge::Considered),
     will(&["under", "consideration"], Hedge::Considered),
     will(&["strategy", "involves"], Hedge::Planned),
+    will(&["wants", "to"], Hedge::Planned),
+    will(&["want", "to"], Hedge::Planned),
+    will(&["wanted", "to"], Hedge::Planned),
+    will(&["seeks", "to"], Hedge::Planned),
+    will(&["hopes", "to"], Hedge::Considered),
+    will(&["committed", "to"], Hedge::Certain),
+    will(&["ready", "to"], Hedge::Considered),
+    will(&["standby", "to"], Hedge::Considered),
+    will(&["standby", "in", "case"], Hedge::Considered),
+    will(&["contingency", "plans"], Hedge::Considered),
     will(&["will"], Hedge::Certain),
     will(&["'ll"], Hedge::Certain),
     will(&["won't"], Hedge::Certain),
@@ -171,6 +187,8 @@ const CUES: &[Cue] = &[
     will(&["could"], Hedge::Considered),
     will(&["may"], Hedge::Considered),
     will(&["might"], Hedge::Considered),
+    wont(&["should", "not"], Hedge::Considered),
+    will(&["can"], Hedge::Considered),
     will(&["is", "to"], Hedge::Certain),
     will(&["are", "to"], Hedge::Certain),
 ];
@@ -249,6 +267,30 @@ fn lead_in_cue(text: &str) -> (Hedge, Polarity) {
     (hedge, polarity)
 }
 
+/// Frames that make a sentence commentary, speculation or an indirect question rather than
+/// an actor's stated conduct.
+const COMMENTARY: &[&str] = &[
+    "unclear if", "unclear whether", "not clear whether", "asked whether", "asked if",
+    "the hope is", "would be hardly", "hardly surprising", "warned that", "warned the",
+    "feared", "i think", "we know that", "likened", "it could prove", "it would be",
+    "wondered", "speculat", "don't think", "do not think", "had earlier said", "was optimistic",
+    "were optimistic", "neither will", "nor will", "doing so would",
+];
+
+/// Verbs after a modal that describe an outcome, not conduct.
+const OUTCOME_VERBS: &[&str] = &["prove", "result", "seem", "appear", "happen", "cost", "rank", "face"];
+
+/// Words after "be" that make a state or judgement, not conduct ("be happy", "be seen as").
+fn is_state(word: &str) -> bool {
+    const STATES: &[&str] = &[
+        "happy", "seen", "welcomed", "better", "worse", "stronger", "weaker", "best", "worst",
+        "likely", "unlikely", "good", "bad", "difficult", "hard", "easy", "possible",
+        "impossible", "limited", "crippled", "surprised", "surprising", "disappointed",
+        "sufficient", "enough", "higher", "lower", "more", "less", "left", "reached", "to",
+    ];
+    STATES.contains(&word)
+}
+
 fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<Commitment> {
     let lower = text.to_lowercase().replace('’', "'");
     let trimmed = lower.trim_end();
@@ -259,10 +301,13 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         return Vec::new();
     }
     let ws = words(text);
-    if ws.iter().take(4).any(|w| COMMENTATORS.contains(&w.lower.as_str())) {
-        return Vec::new();
-    }
+    let main_subject = |i: usize| {
+        clause_words_back(text, &ws, i).iter().any(|w| aliases.iter().any(|a| *a == w.lower.trim_end_matches("'s")))
+    };
+    let commentary = COMMENTARY.iter().any(|p| lower.contains(p));
+    let commentator = ws.iter().take(8).any(|w| COMMENTATORS.contains(&w.lower.as_str()));
     let mut rows: Vec<Commitment> = Vec::new();
+    let mut covered_until = 0usize; // words already inside a row's action
     let mut i = 0;
     while i < ws.len() {
         let Some(cue) = CUES.iter().find(|c| matches_at(&ws, i, c.words)) else {
@@ -270,8 +315,36 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             continue;
         };
         let after = i + cue.words.len();
+        if i < covered_until {
+            i = after;
+            continue;
+        }
+        // Commentary and commentators' predictions count only for the main actor's own conduct.
+        if (commentary || commentator) && !main_subject(i) {
+            i = after;
+            continue;
+        }
+        // A hypothetical ("if" opens the cue's clause), a concession ("while mothers would
+        // welcome ...") or a relative clause about something else ("styles that have not yet
+        // and may never reach ...").
+        let back = clause_words_back(text, &ws, i);
+        let modal = matches!(ws[i].lower.as_str(), "will" | "would" | "could" | "may" | "might" | "can" | "won't" | "wouldn't");
+        // A relative clause: "that" / "which" right before the cue, or followed by an
+        // auxiliary that the cue is coordinated with ("that have not yet and may never").
+        let relative = back.last().is_some_and(|w| matches!(w.lower.as_str(), "that" | "which") && modal)
+            || back
+                .iter()
+                .rposition(|w| matches!(w.lower.as_str(), "that" | "which" | "who"))
+                .is_some_and(|k| {
+                    back.get(k + 1).is_some_and(|w| AUXILIARIES.contains(&w.lower.as_str()))
+                        && back[k + 1..].iter().any(|w| matches!(w.lower.as_str(), "and" | "or"))
+                });
+        if back.iter().any(|w| w.lower == "if") || relative {
+            i = after;
+            continue;
+        }
         let mut polarity = cue.polarity;
-        // Negation next to a modal ("will not", "would not", "won't", "do not include").
+        let mut hedge = cue.hedge;
         let negated = ws[i].lower.ends_with("n't")
             || ws.get(after).is_some_and(|w| is_negation(&w.lower))
             || (i > 0 && is_negation(&ws[i - 1].lower) && !clause_break(text, &ws[i - 1], &ws[i]));
@@ -281,39 +354,143 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         if negated && NOT_NEGATING.iter().any(|p| lower.contains(p)) {
             polarity = cue.polarity;
         }
-        let mut a = after;
-        while a < ws.len() && matches!(ws[a].lower.as_str(), "not" | "never" | "likely" | "also" | "still" | "be" | "have" | "actively" | "to") {
-            if ws[a].lower == "actively" {
-                break;
-            }
-            a += 1;
-        }
-        let action = action_from(text, &ws, a);
-        if action.is_empty() {
+        // "could not" tells of a past inability.
+        if negated && matches!(ws[i].lower.as_str(), "could" | "couldn't") {
             i = after;
             continue;
         }
-        let (actor, is_main) = actor_of(text, &ws, i, main, aliases);
-        if !rows.iter().any(|r| r.polarity == polarity) {
-            rows.push(Commitment { polarity, actor, main: is_main, action, hedge: cue.hedge, span });
+        let mut a = after;
+        loop {
+            let w = ws.get(a).map_or("", |w| w.lower.as_str());
+            let next = ws.get(a + 1).map_or("", |w| w.lower.as_str());
+            if matches!(w, "not" | "never" | "likely" | "also" | "still" | "now" | "then" | "to" | "yet") {
+                a += 1;
+            } else if next == "to" && matches!(w, "have" | "has" | "need" | "needs" | "able" | "positioned" | "designed" | "intended" | "expected" | "set" | "due" | "going" | "required" | "allowed" | "trying" | "try" | "seeking" | "seek") {
+                a += 2;
+            } else if w == "be" && matches!(next, "able" | "positioned" | "designed" | "intended" | "expected" | "set" | "due" | "required" | "allowed" | "used")
+                && ws.get(a + 2).is_some_and(|x| x.lower == "to")
+            {
+                a += 3;
+            } else {
+                break;
+            }
         }
+        // Outcomes and states are not conduct: "will prove tough", "would be happy",
+        // "would have been better".
+        let first = ws.get(a).map_or("", |w| w.lower.as_str());
+        let second = ws.get(a + 1).map_or("", |w| w.lower.as_str());
+        if OUTCOME_VERBS.iter().any(|v| first.starts_with(v))
+            || (first == "have" && second == "been")
+            || (first == "be" && is_state(second))
+            || matches!(first, "said" | "says" | "say" | "told" | "to" | "only" | "he" | "she" | "they" | "it" | "we" | "i")
+            || (first == "mean" && ws[i].lower == "could")
+            || (i > 0 && matches!(ws[i - 1].lower.as_str(), "which" | "who"))
+        {
+            i = after;
+            continue;
+        }
+        // A WON'T cue right after the modal ("would be insufficient to") speaks for the clause.
+        if cue.polarity == Polarity::Will
+            && (after..(after + 4).min(ws.len())).any(|k| CUES.iter().any(|c| c.polarity == Polarity::Wont && matches_at(&ws, k, c.words)))
+        {
+            i = after;
+            continue;
+        }
+        let (mut action, end) = if matches!(cue.words, ["under", "consideration"]) {
+            subject_action(text, &ws, i)
+        } else {
+            action_from(text, &ws, a)
+        };
+        // "seek no royalties", "no longer": a negative object makes a WON'T row.
+        if let Some(rest) = action.strip_prefix("no longer ") {
+            action = rest.to_string();
+            polarity = Polarity::Wont;
+        } else if let Some((verb, obj)) = action.split_once(" no ") {
+            if !verb.contains(' ') {
+                action = format!("{verb} {obj}");
+                polarity = Polarity::Wont;
+            }
+        }
+        if action.is_empty() || !action.split_whitespace().any(|w| !crate::lexicon::is_stop_word(&w.to_lowercase())) {
+            i = after;
+            continue;
+        }
+        if lower.contains("not the intended") || lower.contains("not part of") {
+            polarity = Polarity::Wont;
+            hedge = Hedge::Certain;
+        }
+        let (actor, is_main) = actor_of(text, &ws, i, main, aliases);
+        if !rows.iter().any(|r| r.polarity == polarity && r.action == action) {
+            rows.push(Commitment { polarity, actor, main: is_main, action, hedge, span });
+        }
+        covered_until = end + 1;
         i = after;
     }
-    // "rather than" / "instead of": the rejected alternative is a WON'T row of its own.
+    // "rather than" / "instead of": the rejected alternative is a WON'T row of its own, the
+    // chosen one a WILL row.
     for pat in [["rather", "than"], ["instead", "of"]] {
-        if let Some(k) = (0..ws.len()).find(|&k| matches_at(&ws, k, &pat)) {
-            let alt = action_from(text, &ws, k + 2);
-            if !alt.is_empty() && !rows.iter().any(|r| r.polarity == Polarity::Wont) {
-                let (actor, is_main) = actor_of(text, &ws, k, main, aliases);
-                let hedge = rows.first().map_or(Hedge::Certain, |r| r.hedge);
-                rows.push(Commitment { polarity: Polarity::Wont, actor, main: is_main, action: alt, hedge, span });
+        let Some(k) = (0..ws.len()).find(|&k| matches_at(&ws, k, &pat)) else { continue };
+        // A judgement ("the policy was prejudice-based rather than evidence-based") is no row.
+        if ws[k.saturating_sub(3)..k].iter().any(|w| matches!(w.lower.as_str(), "was" | "is" | "are" | "were")) && rows.is_empty() {
+            continue;
+        }
+        let (alt, _) = action_from(text, &ws, k + 2);
+        if alt.is_empty() || rows.iter().any(|r| r.polarity == Polarity::Wont) {
+            continue;
+        }
+        let (actor, is_main) = actor_of(text, &ws, k, main, aliases);
+        let hedge = rows.first().map_or(Hedge::Certain, |r| r.hedge);
+        if !rows.iter().any(|r| r.polarity == Polarity::Will) && k > 0 {
+            // The chosen option: the phrase just before "rather than", back to "as" or a break.
+            let mut s = k;
+            while s > 0 && k - s < 6 && ws[s - 1].lower != "as" && !clause_break(text, &ws[s - 1], &ws[s]) {
+                s -= 1;
+            }
+            if s < k {
+                let chosen = crate::document::collapse(
+                    text[ws[s].start..ws[k - 1].end].trim_matches(|c: char| !c.is_alphanumeric()),
+                );
+                rows.push(Commitment { polarity: Polarity::Will, actor: actor.clone(), main: is_main, action: chosen, hedge, span });
+            }
+        }
+        // The alternative often lacks its verb ("rather than for commercial success"): lend it
+        // the chosen option's verb.
+        let alt = match rows.iter().find(|r| r.polarity == Polarity::Will) {
+            Some(will) if alt.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "for" | "to" | "a" | "an" | "the" | "by" | "with" | "in" | "on")) => {
+                let mut it = will.action.split_whitespace();
+                let mut verb = it.next().unwrap_or("").to_string();
+                if let Some(p) = it.next().filter(|p| matches!(*p, "out" | "up" | "off" | "down" | "over" | "back" | "on")) {
+                    verb = format!("{verb} {p}");
+                }
+                if verb.is_empty() || alt.starts_with(&verb) || will.action.starts_with(&alt) { alt } else { format!("{verb} {alt}") }
+            }
+            _ => alt,
+        };
+        rows.push(Commitment { polarity: Polarity::Wont, actor, main: is_main, action: alt, hedge, span });
+    }
+    // "paid for by taxpayers, not employers": the excluded alternative.
+    if let Some(will) = rows.iter().find(|r| r.polarity == Polarity::Will).cloned() {
+        if let Some(pos) = lower.rfind(", not ") {
+            let alt = text[pos + 6..].trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !alt.is_empty() && alt.split_whitespace().count() <= 6 && !rows.iter().any(|r| r.polarity == Polarity::Wont) {
+                rows.push(Commitment { polarity: Polarity::Wont, action: crate::document::collapse(alt), ..will });
             }
         }
     }
-    // Cue-less plan statements: "Current plans do not include ...", "comes without ...".
+    // "(except for children and pregnant women)": an exclusion from the plan.
+    if let Some(pos) = lower.find("except for ").or_else(|| lower.find("except ")) {
+        let start = pos + if lower[pos..].starts_with("except for ") { 11 } else { 7 };
+        let alt: String = text[start..].chars().take_while(|c| !matches!(c, ')' | ',' | ';' | '.')).collect();
+        if let Some(first) = rows.first().cloned() {
+            if !alt.trim().is_empty() {
+                rows.push(Commitment { polarity: Polarity::Wont, action: crate::document::collapse(alt.trim()), ..first });
+            }
+        }
+    }
+    // Cue-less plan statements: "Current plans do not include ...".
     if rows.is_empty() {
         if let Some(k) = (0..ws.len()).find(|&k| matches_at(&ws, k, &["do", "not", "include"]) || matches_at(&ws, k, &["does", "not", "include"])) {
-            let action = action_from(text, &ws, k + 3);
+            let (action, _) = action_from(text, &ws, k + 3);
             if !action.is_empty() {
                 let (actor, is_main) = actor_of(text, &ws, k, main, aliases);
                 rows.push(Commitment { polarity: Polarity::Wont, actor, main: is_main, action, hedge: Hedge::Planned, span });
@@ -323,24 +500,69 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
     rows
 }
 
+/// For a cue that follows its subject ("the deployment of ground troops ... is under
+/// consideration"): the subject as an action, a nominalisation turned back into its verb
+/// ("the deployment of X" → "deploy X").
+fn subject_action(text: &str, ws: &[Word], i: usize) -> (String, usize) {
+    let mut s = i;
+    while s > 0 && !matches!(ws[s - 1].lower.as_str(), "while" | "although" | "that" | "as") && (i - s) < 12 {
+        s -= 1;
+    }
+    let mut e = i;
+    while e > s && matches!(ws[e - 1].lower.as_str(), "is" | "are" | "was" | "were" | "being" | "now" | "still" | "currently") {
+        e -= 1;
+    }
+    // Stop at the first clause break: an apposition follows the head.
+    let mut end = s;
+    while end + 1 < e && !clause_break(text, &ws[end], &ws[end + 1]) {
+        end += 1;
+    }
+    let mut words: Vec<String> = ws[s..=end.min(ws.len() - 1)].iter().map(|w| text[w.start..w.end].to_string()).collect();
+    if words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "its" | "their")) {
+        words.remove(0);
+    }
+    if words.len() >= 3 && words[1].eq_ignore_ascii_case("of") {
+        let head = words[0].to_lowercase();
+        let verb = head.strip_suffix("ment").map(str::to_string).or_else(|| head.strip_suffix("ion").map(|v| format!("{v}e")));
+        if let Some(verb) = verb {
+            words.splice(0..2, [verb]);
+        }
+    }
+    (words.join(" "), i)
+}
+
+/// The words of the clause before word `i`, back to a clause break.
+fn clause_words_back<'w>(text: &str, ws: &'w [Word], i: usize) -> &'w [Word] {
+    let mut s = i;
+    while s > 0 && !clause_break(text, &ws[s - 1], &ws[s]) {
+        s -= 1;
+    }
+    &ws[s..i]
+}
+
 fn matches_at(ws: &[Word], i: usize, pat: &[&str]) -> bool {
     pat.len() <= ws.len() - i.min(ws.len()) && pat.iter().enumerate().all(|(k, p)| ws[i + k].lower == *p)
 }
 
-/// The action phrase from word `a` to the clause's end, at most 12 words.
-fn action_from(text: &str, ws: &[Word], a: usize) -> String {
+/// The action phrase from word `a` to the clause's end or the next modal, at most 12 words;
+/// with the index of its last word.
+fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
     if a >= ws.len() {
-        return String::new();
+        return (String::new(), a);
     }
     let mut end = a;
-    while end + 1 < ws.len() && end + 1 - a < 12 {
-        if clause_break(text, &ws[end], &ws[end + 1]) || CLAUSE_WORDS.contains(&ws[end + 1].lower.as_str()) {
+    while end + 1 < ws.len() && end + 1 - a < 14 {
+        let next = ws[end + 1].lower.as_str();
+        if clause_break(text, &ws[end], &ws[end + 1])
+            || CLAUSE_WORDS.contains(&next)
+            || matches!(next, "will" | "would" | "won't" | "wouldn't" | "shall" | "should" | "could" | "may" | "might")
+        {
             break;
         }
         end += 1;
     }
     let phrase = &text[ws[a].start..ws[end].end];
-    crate::document::collapse(phrase.trim_matches(|c: char| !c.is_alphanumeric()))
+    (tidy_action(&crate::document::collapse(phrase.trim_matches(|c: char| !c.is_alphanumeric()))), end)
 }
 
 /// The first `n` words of `text`, without a closing stop.
@@ -353,29 +575,121 @@ fn clip_action(text: &str, n: usize) -> String {
     crate::document::collapse(text[ws[0].start..end].trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
+/// Irregular past participles and their base forms.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("begun", "begin"), ("bought", "buy"), ("brought", "bring"), ("built", "build"),
+    ("chosen", "choose"), ("dealt", "deal"), ("done", "do"), ("drawn", "draw"), ("felt", "feel"),
+    ("found", "find"), ("given", "give"), ("held", "hold"), ("kept", "keep"), ("known", "know"),
+    ("led", "lead"), ("left", "leave"), ("lost", "lose"), ("made", "make"), ("met", "meet"),
+    ("paid", "pay"), ("run", "run"), ("seen", "see"), ("sent", "send"), ("shown", "show"),
+    ("sold", "sell"), ("spent", "spend"), ("spun", "spin"), ("taken", "take"), ("told", "tell"),
+    ("withdrawn", "withdraw"), ("won", "win"), ("written", "write"),
+];
+
+/// Restores a stem whose "-ing" or "-ed" was cut: "plann" → "plan", "provid" → "provide",
+/// "releas" → "release", "monitor" → "monitor". English spelling rules for the silent e,
+/// approximated by the stem's ending.
+fn restore_stem(stem: &str) -> String {
+    let b = stem.as_bytes();
+    let n = b.len();
+    if n < 2 {
+        return stem.to_string();
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let (last, prev) = (b[n - 1], b[n - 2]);
+    let before = if n >= 3 { b[n - 3] } else { b'a' };
+    if last == prev && !matches!(last, b'l' | b's' | b'z' | b'e' | b'o') {
+        return stem[..n - 1].to_string(); // "planning" → "plan"
+    }
+    let needs_e = match (prev, last) {
+        (_, b'v' | b'c' | b'z' | b'u') => true,                     // "involv", "reduc", "continu"
+        (p, b's') => p != b's' && vowel(p) || p == b'p' || p == b'l', // "releas", "propos", "laps"
+        (b'a' | b'e', b'g') => true,                                 // "chang", "challeng", "manag"
+        (p, b'g') => !vowel(p) && p != b'n',                         // "merg", "charg"
+        (b'a', b't') | (b'i' | b'u', b'd') | (b'i' | b'u' | b'a', b'r') | (b'i', b'n') | (b'u', b'm') | (b'o', b't') | (b'i', b'b') => {
+            !vowel(before) // "creat", "provid", "includ", "requir", "secur", "prepar", "outlin", "assum", "vot", "describ"
+        }
+        (p, b'l') => !vowel(p) && p != b'l' || (matches!(p, b'u' | b'i') && !vowel(before)), // "handl", "schedul"
+        (b'a' | b'o' | b'i', b'k' | b'p') => !vowel(before),          // "provok", "escap"
+        _ => false,
+    };
+    if needs_e {
+        format!("{stem}e")
+    } else {
+        stem.to_string() // "establish", "turn", "monitor"
+    }
+}
+
+/// The base form of a verb in "-ing" or, when `participle`, a past participle; otherwise the
+/// word in lower case.
+fn base_verb(word: &str, participle: bool) -> String {
+    let lower = word.to_lowercase();
+    if let Some(stem) = lower.strip_suffix("ing").filter(|s| s.len() >= 3) {
+        return restore_stem(stem);
+    }
+    if participle {
+        if let Some(&(_, base)) = IRREGULAR.iter().find(|(p, _)| *p == lower) {
+            return base.to_string();
+        }
+        if let Some(stem) = lower.strip_suffix("ied").filter(|s| s.len() >= 2) {
+            return format!("{stem}y");
+        }
+        if let Some(stem) = lower.strip_suffix("ed").filter(|s| s.len() >= 3) {
+            return restore_stem(stem);
+        }
+    }
+    lower
+}
+
 /// "Providing air cover" → "provide air cover": a gerund at the start becomes a base form.
 fn base_form(action: &str) -> String {
     let (first, rest) = action.split_once(' ').unwrap_or((action, ""));
-    let lower = first.to_lowercase();
-    let verb = match lower.strip_suffix("ing") {
-        Some(stem) if stem.len() >= 3 => {
-            let b = stem.as_bytes();
-            let n = b.len();
-            if b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z') {
-                stem[..n - 1].to_string() // "planning" → "plan"
-            } else if matches!(b[n - 1], b'd' | b'v' | b'c' | b'g' | b'z' | b'r') && !matches!(b[n - 2], b'r' | b'n' | b'e') {
-                format!("{stem}e") // "providing" → "provide", "securing" → "secure"
-            } else {
-                stem.to_string() // "establishing" → "establish"
-            }
-        }
-        _ => lower,
-    };
+    let verb = base_verb(first, false);
     if rest.is_empty() {
         verb
     } else {
         format!("{verb} {rest}")
     }
+}
+
+/// Words an action phrase does not end on.
+const DANGLING: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "he", "his", "in", "into", "is",
+    "its", "of", "on", "or", "our", "she", "that", "the", "their", "they", "this", "to",
+    "we", "which", "with", "who", "its", "-",
+];
+
+/// Tidies an action phrase into a short positive verb phrase: a passive or progressive start
+/// becomes a base form ("be sold in the US" → "sell in the US"), and dangling function words
+/// at the end go.
+fn tidy_action(action: &str) -> String {
+    let mut words: Vec<&str> = action.split_whitespace().collect();
+    let mut participle = false;
+    while let Some(&w) = words.first() {
+        let l = w.to_lowercase();
+        if matches!(l.as_str(), "be" | "been" | "being") && words.len() > 1 {
+            participle = true;
+            words.remove(0);
+        } else {
+            break;
+        }
+    }
+    while let Some(&w) = words.last() {
+        if words.len() > 1 && DANGLING.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    let Some((&first, rest)) = words.split_first() else { return String::new() };
+    let verb = base_verb(first, participle);
+    let verb = if verb == first.to_lowercase() && !participle { first.to_string() } else { verb };
+    let mut out = verb;
+    for w in rest {
+        out.push(' ');
+        out.push_str(w);
+    }
+    out.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string()
 }
 
 /// The subject before the cue at word `i`: the main actor when it names one of its aliases,
@@ -393,6 +707,12 @@ fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &[String]) -
     // A capitalised name (not the sentence's first word unless it is the only one).
     let names: Vec<&str> = subject
         .iter()
+        .enumerate()
+        // The sentence's first word is capitalised anyway: a name only before another capital.
+        .filter(|(k, w)| {
+            w.start > 0 || subject.get(k + 1).is_some_and(|n| text[n.start..n.end].starts_with(char::is_uppercase)) || subject.len() == 1
+        })
+        .map(|(_, w)| w)
         .filter(|w| text[w.start..w.end].starts_with(char::is_uppercase))
         .filter(|w| !crate::lexicon::is_stop_word(&w.lower))
         .map(|w| &text[w.start..w.end])
