@@ -9,7 +9,7 @@
 
 use crate::sentence::Splitter;
 use crate::span::{is_space, trim, Span};
-use crate::lexicon::{BOILERPLATE_HEADINGS, BOILERPLATE_LINES};
+use crate::lexicon::{BOILERPLATE_DENSITY, BOILERPLATE_HEADINGS, BOILERPLATE_LINES};
 use serde::Serialize;
 
 /// A parsed article. Borrows the text it was parsed from; all spans index into [`Document::source`].
@@ -109,6 +109,8 @@ pub enum Reason {
     Navigation,
     /// A running header or footer repeated on every page, or a page number.
     PageHeader,
+    /// Outside the article's body: menus, teasers, comments and footers around it.
+    Outside,
 }
 
 impl Reason {
@@ -119,6 +121,7 @@ impl Reason {
             Reason::Furniture => "page furniture (share, subscribe, cookies, ads, credits)",
             Reason::Navigation => "navigation links",
             Reason::PageHeader => "running header, footer or page number",
+            Reason::Outside => "outside the article (menus, teasers, comments, footer)",
         }
     }
 }
@@ -484,6 +487,82 @@ fn word_count(text: &str) -> usize {
     text.split(is_space).filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
+/// Words for density: white-space words, or for Chinese, Japanese and Korean text (written
+/// without spaces) one word per two characters.
+fn density_words(text: &str) -> usize {
+    let cjk = text
+        .chars()
+        .filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF))
+        .count();
+    word_count(text).max(cjk / 2)
+}
+
+/// How much a line looks like article text: long lines of sentences score high, short lines
+/// and labels low, page furniture lowest. Tuned on the extraction DEV pages (DESIGN.md).
+fn line_score(text: &str) -> f32 {
+    let words = density_words(text);
+    let lower = text.to_lowercase();
+    if words < 15 && contains_any(&lower, BOILERPLATE_LINES) || contains_any(&lower, BOILERPLATE_DENSITY) && words < 15 {
+        return -5.0;
+    }
+    let stop = ends_sentence(text);
+    if words >= 8 && stop {
+        words.min(60) as f32 / 10.0
+    } else if words >= 15 {
+        words.min(60) as f32 / 20.0
+    } else if stop && words >= 4 {
+        0.2
+    } else {
+        -1.0
+    }
+}
+
+/// Marks everything outside the article's main body: the densest run of blocks (the
+/// maximum-sum run of [`line_score`]s), widened upwards over the title and headings just
+/// above it. Only when the text has a clear body (a dense run of a hundred words or more).
+fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
+    let scores: Vec<f32> = raws
+        .iter()
+        .zip(flags.iter())
+        .map(|(r, f)| {
+            if f.is_some() {
+                return -1.0;
+            }
+            match r.kind {
+                RawKind::List { .. } => r.parts.iter().map(|p| line_score(p.slice(source)).max(-0.5)).sum(),
+                _ => line_score(r.span.slice(source)),
+            }
+        })
+        .collect();
+    let (mut best, mut lo, mut hi) = (0.0f32, 0, 0);
+    let (mut cur, mut start) = (0.0f32, 0);
+    for (i, &x) in scores.iter().enumerate() {
+        if cur <= 0.0 {
+            cur = 0.0;
+            start = i;
+        }
+        cur += x;
+        if cur > best {
+            (best, lo, hi) = (cur, start, i + 1);
+        }
+    }
+    // Short texts have no page around them: about a hundred words of dense text at least.
+    if best < 10.0 {
+        return;
+    }
+    // The title, headline and byline sit just above the body.
+    let mut up = 0;
+    while lo > 0 && up < 3 && flags[lo - 1].is_none() && (heading_like(source, &raws[lo - 1], 30) || matches!(raws[lo - 1].kind, RawKind::Heading { .. })) {
+        lo -= 1;
+        up += 1;
+    }
+    for (i, f) in flags.iter_mut().enumerate() {
+        if (i < lo || i >= hi) && f.is_none() {
+            *f = Some(Reason::Outside);
+        }
+    }
+}
+
 /// A single short line without closing punctuation that starts like a heading.
 fn heading_like(source: &str, raw: &Raw, max_words: usize) -> bool {
     if raw.kind != RawKind::Text || raw.lines != 1 {
@@ -542,6 +621,7 @@ fn parse(source: &str) -> Document<'_> {
     // Boilerplate first, so a widget heading cannot become the title or a section.
     let mut removed_flags: Vec<Option<Reason>> = vec![None; raws.len()];
     mark_boilerplate(source, &raws, &mut removed_flags);
+    mark_outside(source, &raws, &mut removed_flags);
 
     let content_follows = content_after(source, &raws, &removed_flags);
     let mut doc = Document { source, title: None, meta: Meta::default(), sections: Vec::new(), removed: Vec::new() };

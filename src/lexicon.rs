@@ -79,6 +79,15 @@ pub const BOILERPLATE_LINES: &[&str] = &[
     "terms of service", "view more", "we use cookies", "getty images", "photo:", "photograph:",
 ];
 
+/// Words that mark a short line as furniture when scoring text density: sharing, accounts,
+/// consent, ads, comment widgets, copyright lines.
+pub const BOILERPLATE_DENSITY: &[&str] = &[
+    "share", "subscribe", "sign up", "sign in", "log in", "cookie", "advertis", "newsletter",
+    "follow us", "related", "most read", "most popular", "comments", "read more", "click here",
+    "all rights reserved", "privacy", "terms of", "©", "copyright", "reading list",
+    "recommended", "trending",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
