@@ -101,7 +101,7 @@ impl Weights {
     /// The profile for `k` key points out of `n` sentences: [`Weights::central`] for a single
     /// point (the gist) or for 28% of the sentences or more (coverage), else [`Weights::lead`].
     pub fn for_budget(k: usize, n: usize) -> Self {
-        if k <= 1 || k * 100 >= n * 32 {
+        if k <= 1 || k * 100 >= n * 28 {
             Weights::central()
         } else {
             Weights::lead()
