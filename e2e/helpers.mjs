@@ -15,11 +15,16 @@ const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.
   '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json',
   '.webmanifest': 'application/manifest+json' };
 
-/** Serves `root` on 127.0.0.1 (a free port); returns { server, baseURL }. */
-export async function serve(root = DIST) {
+/** Serves `root` on 127.0.0.1 (a free port) under `prefix` (e.g. '/tools/brief/'); returns
+ * { server, baseURL, hits } where hits lists every path requested. */
+export async function serve(root = DIST, prefix = '/') {
   if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`no build in ${root}: run trunk build first`);
+  const hits = [];
   const server = http.createServer((req, res) => {
     let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    hits.push(p);
+    if (!p.startsWith(prefix)) { res.writeHead(404); res.end(); return; }
+    p = '/' + p.slice(prefix.length);
     if (p.endsWith('/')) p += 'index.html';
     const file = path.join(root, path.normalize(p));
     if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
@@ -29,7 +34,7 @@ export async function serve(root = DIST) {
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { server, baseURL: `http://127.0.0.1:${server.address().port}/` };
+  return { server, hits, baseURL: `http://127.0.0.1:${server.address().port}${prefix}` };
 }
 
 /** Launches Chromium with a fresh profile; returns { context, close }. */
@@ -58,6 +63,33 @@ export async function openPage(context, url) {
   await page.goto(url);
   await page.waitForSelector('body[data-ready-ms]');
   return page;
+}
+
+/** Waits until a service worker controls `page`. */
+export async function swReady(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+}
+
+/** Pastes into the article box as a browser does: a paste event carrying text and HTML. */
+export async function paste(page, { text = '', html = '' }) {
+  await page.focus('[data-testid=input]');
+  await page.evaluate(({ text, html }) => {
+    const dt = new DataTransfer();
+    if (text) dt.setData('text/plain', text);
+    if (html) dt.setData('text/html', html);
+    const area = document.querySelector('[data-testid=input]');
+    const event = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
+    if (area.dispatchEvent(event)) {
+      // Not handled by the app: the browser's own paste inserts the plain text.
+      area.setRangeText(text, area.selectionStart, area.selectionEnd, 'end');
+      area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }
+  }, { text, html });
 }
 
 export function shotPath(name) {

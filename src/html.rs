@@ -11,17 +11,12 @@
 pub fn to_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len() / 2);
     let mut rest = html;
-    let mut skip_until: Option<&'static str> = None;
     while !rest.is_empty() {
         let Some(lt) = rest.find('<') else {
-            if skip_until.is_none() {
-                push_text(&mut out, rest);
-            }
+            push_text(&mut out, rest);
             break;
         };
-        if skip_until.is_none() {
-            push_text(&mut out, &rest[..lt]);
-        }
+        push_text(&mut out, &rest[..lt]);
         rest = &rest[lt..];
         if rest.starts_with("<!--") {
             rest = rest.find("-->").map_or("", |e| &rest[e + 3..]);
@@ -37,28 +32,16 @@ pub fn to_text(html: &str) -> String {
             .take_while(|c| c.is_ascii_alphanumeric())
             .map(|c| c.to_ascii_lowercase())
             .collect();
-        if let Some(end) = skip_until {
-            if closing && name == end {
-                skip_until = None;
-            }
-            continue;
-        }
         match name.as_str() {
-            "script" | "style" | "template" | "noscript" | "svg" | "math" | "iframe" | "object" | "head" | "title"
+            // Raw text: skipped whole up to its end tag; an element left open is skipped alone
+            // (its text then reads as text, which is all this reader ever produces).
+            "script" | "style" | "template" | "noscript" | "iframe" | "textarea" | "title" | "xmp"
+            | "noembed" | "noframes" | "object"
                 if !closing && !tag.ends_with('/') =>
             {
-                skip_until = Some(match name.as_str() {
-                    "script" => "script",
-                    "style" => "style",
-                    "template" => "template",
-                    "noscript" => "noscript",
-                    "svg" => "svg",
-                    "math" => "math",
-                    "iframe" => "iframe",
-                    "object" => "object",
-                    "head" => "head",
-                    _ => "title",
-                });
+                if let Some(end) = find_end_tag(rest, &name) {
+                    rest = &rest[end..];
+                }
             }
             "br" => out.push('\n'),
             "li" if !closing => {
@@ -89,6 +72,21 @@ pub fn to_text(html: &str) -> String {
         }
     }
     out
+}
+
+/// The byte just past `</name ...>` in `rest`, matched without regard to case.
+fn find_end_tag(rest: &str, name: &str) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    let mut from = 0;
+    while let Some(k) = rest[from..].find("</") {
+        let at = from + k + 2;
+        let candidate = bytes.get(at..at + name.len())?;
+        if candidate.eq_ignore_ascii_case(name.as_bytes()) {
+            return rest[at..].find('>').map(|g| at + g + 1);
+        }
+        from = at;
+    }
+    None
 }
 
 fn newline(out: &mut String) {
@@ -172,6 +170,8 @@ mod tests {
     #[test]
     fn unterminated() {
         assert_eq!(to_text("text <b").trim(), "text");
-        assert_eq!(to_text("<script>never closed").trim(), "");
+        assert_eq!(to_text("<script>x</script>after").trim(), "after");
+        assert_eq!(to_text("<SCRIPT>x</Script >after").trim(), "after");
+        assert_eq!(to_text("<style>open <p>then text").trim(), "open \n\nthen text");
     }
 }

@@ -1,5 +1,6 @@
 //! The paste area and its buttons.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -22,13 +23,35 @@ pub fn Input(props: &InputProps) -> Html {
     let on_input = props.on_action.reform(|e: InputEvent| {
         Action::Edit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
     });
+    // Pasted HTML (a copy from a web page) is read as text by the core's HTML reader: its
+    // structure (headings, lists, paragraphs) survives, and no markup ever reaches the page.
+    let on_paste = {
+        let on_action = props.on_action.clone();
+        let current = props.text.clone();
+        Callback::from(move |e: Event| {
+            let Some(clip) = e.dyn_ref::<web_sys::ClipboardEvent>().and_then(|c| c.clipboard_data()) else { return };
+            let html = clip.get_data("text/html").unwrap_or_default();
+            if html.trim().is_empty() {
+                return; // plain text: the textarea's own paste
+            }
+            e.prevent_default();
+            let text = crate::html::to_text(&html);
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            let (a, b) = (area.selection_start().ok().flatten(), area.selection_end().ok().flatten());
+            let cur: Vec<u16> = current.encode_utf16().collect();
+            let (a, b) = (a.unwrap_or(cur.len() as u32) as usize, b.unwrap_or(cur.len() as u32) as usize);
+            let (a, b) = (a.min(cur.len()), b.min(cur.len()).max(a.min(cur.len())));
+            let next = String::from_utf16_lossy(&cur[..a]) + text.trim() + &String::from_utf16_lossy(&cur[b..]);
+            on_action.emit(Action::Edit(next));
+        })
+    };
     let example = props.on_action.reform(|_: MouseEvent| Action::LoadExample);
     let clear = props.on_action.reform(|_: MouseEvent| Action::Clear);
     let undo = props.on_action.reform(|_: MouseEvent| Action::Undo);
     html! {
         <section class="input" aria-label="Article text">
             <label for="input" class="visually-hidden">{ "Article text" }</label>
-            <textarea id="input" data-testid="input" value={props.text.clone()} oninput={on_input}
+            <textarea id="input" data-testid="input" value={props.text.clone()} oninput={on_input} onpaste={on_paste}
                 placeholder="Paste an article here (text, or copy from a web page)…" spellcheck="false" />
             <div class="actions">
                 <button type="button" data-testid="example" onclick={example}>{ "Try the example" }</button>

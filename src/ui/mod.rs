@@ -35,6 +35,19 @@ impl std::ops::Deref for DigestRef {
     }
 }
 
+/// Registers the service worker that release builds name in `<meta name="brief-sw">`
+/// (scripts/postbuild.mjs); `trunk serve` pages have none.
+fn register_service_worker(doc: &web_sys::Document) {
+    let Some(url) = doc.query_selector("meta[name=brief-sw]").ok().flatten().and_then(|m| m.get_attribute("content")) else {
+        return;
+    };
+    if let Some(w) = web_sys::window() {
+        // Browsers without service workers (or private modes) just run online.
+        let container = w.navigator().service_worker();
+        let _ = container.register(&url);
+    }
+}
+
 /// Mounts the app on the page body and marks the body `data-ready-ms` (ms since navigation).
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
@@ -49,6 +62,7 @@ pub fn start() {
         }
     }));
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    register_service_worker(&doc);
     let root = doc.get_element_by_id("app").or_else(|| doc.body().map(Into::into));
     if let Some(root) = root {
         yew::Renderer::<app::App>::with_root(root).render();
