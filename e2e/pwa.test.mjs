@@ -41,6 +41,21 @@ test('after one visit the app works offline, the example included', async () => 
   } finally { web.server.close(); }
 });
 
+test('installable by Chromium\'s criteria', async () => {
+  const web = await serve();
+  try {
+    const page = await openPage(b.context, web.baseURL);
+    await swReady(page);
+    const cdp = await b.context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    const manifest = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(manifest.errors, []);
+    assert.match(manifest.data, /"short_name": "Brief"/);
+    await page.close();
+  } finally { web.server.close(); }
+});
+
 test('served under a sub-path, with relative URLs only', async () => {
   const web = await serve(DIST, '/tools/brief/');
   try {
