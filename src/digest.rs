@@ -20,12 +20,14 @@ pub enum Length {
 }
 
 /// Settings of a digest.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Options {
     /// How many key points.
     pub length: Length,
     /// Ranking weights; `None` picks a profile for the length asked ([`Weights::for_budget`]).
     pub weights: Option<Weights>,
+    /// Start offsets of blocks the reader restored from "removed".
+    pub keep: Vec<usize>,
 }
 
 impl Options {
@@ -140,7 +142,7 @@ pub struct Digest {
 
 /// Parses and digests `text`. Total and deterministic.
 pub fn digest(text: &str, options: &Options) -> Digest {
-    digest_document(&Document::parse(text), options)
+    digest_document(&Document::parse_keeping(text, &options.keep), options)
 }
 
 /// Digests a parsed document.
@@ -234,6 +236,35 @@ impl Digest {
         self.sentences.get(i).filter(|s| s.span.contains(span) || span.contains(s.span)).map(|_| i)
     }
 
+    /// The will / won't table as CSV (RFC 4180): actor, polarity, action, hedge, sentence and
+    /// its byte offsets.
+    pub fn to_csv(&self) -> String {
+        fn field(s: &str) -> String {
+            if s.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", s.replace('"', "\"\""))
+            } else {
+                s.to_string()
+            }
+        }
+        let mut out = String::from("actor,polarity,action,hedge,sentence,start,end\r\n");
+        for c in &self.commitments {
+            let sentence = self.sentence_at(c.span).map_or(String::new(), |i| crate::document::collapse(&self.sentences[i].text));
+            let polarity = match c.polarity {
+                stance::Polarity::Will => "will",
+                stance::Polarity::Wont => "wont",
+            };
+            let hedge = format!("{:?}", c.hedge).to_lowercase();
+            out.push_str(&[field(&c.actor), polarity.into(), field(&c.action), hedge, field(&sentence), c.span.start.to_string(), c.span.end.to_string()].join(","));
+            out.push_str("\r\n");
+        }
+        out
+    }
+
+    /// The whole digest as pretty JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".to_string())
+    }
+
     /// The brief as Markdown: title, key points, the will / won't table, sections.
     pub fn to_markdown(&self) -> String {
         let mut md = String::new();
@@ -300,6 +331,28 @@ mod tests {
             assert_eq!(k.span.slice(text), k.text);
         }
         assert_eq!(d.sections[0].key_point.map(|i| d.sentences[i].section), Some(0));
+    }
+
+    #[test]
+    fn csv_quotes_fields_and_has_a_row_per_commitment() {
+        let text = "Plans\n\nThe council will build a bridge, a road and a \"park\". It will not raise taxes.";
+        let d = digest(text, &Options::default());
+        let csv = d.to_csv();
+        let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines.len(), 1 + d.commitments.len());
+        assert!(lines[1].contains("\"The council will build a bridge, a road and a \"\"park\"\".\""), "{}", lines[1]);
+        assert!(d.to_json().contains("\"commitments\""));
+    }
+
+    #[test]
+    fn restored_blocks_are_kept() {
+        let text = "A story\n\nThe text of the story goes on here. It has two sentences.\n\nShare this article\n";
+        let d = digest(text, &Options::default());
+        assert_eq!(d.removed.len(), 1);
+        let keep = vec![d.removed[0].span.start];
+        let d2 = digest(text, &Options { keep, ..Options::default() });
+        assert!(d2.removed.is_empty());
+        assert!(d2.body.contains("Share this article"));
     }
 
     #[test]

@@ -138,7 +138,13 @@ pub struct Removed {
 impl<'a> Document<'a> {
     /// Parses `source`. Total: any text gives a document, possibly empty.
     pub fn parse(source: &'a str) -> Self {
-        parse(source)
+        parse(source, &[])
+    }
+
+    /// Parses `source`, keeping the blocks that start at the given byte offsets even if they
+    /// look like boilerplate (a reader restored them).
+    pub fn parse_keeping(source: &'a str, keep: &[usize]) -> Self {
+        parse(source, keep)
     }
 
     /// The text of a span of the source.
@@ -612,7 +618,7 @@ fn is_dateline(text: &str) -> bool {
 
 // ------------------------------------------------------------------------------------ parse
 
-fn parse(source: &str) -> Document<'_> {
+fn parse<'a>(source: &'a str, keep: &[usize]) -> Document<'a> {
     let mut lines = lines(source);
     let running = running_lines(source, &mut lines);
     let raws = blocks(source, &lines);
@@ -622,6 +628,11 @@ fn parse(source: &str) -> Document<'_> {
     let mut removed_flags: Vec<Option<Reason>> = vec![None; raws.len()];
     mark_boilerplate(source, &raws, &mut removed_flags);
     mark_outside(source, &raws, &mut removed_flags);
+    for (raw, flag) in raws.iter().zip(removed_flags.iter_mut()) {
+        if keep.contains(&raw.span.start) {
+            *flag = None;
+        }
+    }
 
     let content_follows = content_after(source, &raws, &removed_flags);
     let mut doc = Document { source, title: None, meta: Meta::default(), sections: Vec::new(), removed: Vec::new() };

@@ -44,6 +44,7 @@ pub mod html;
 pub mod lexicon;
 pub mod rank;
 pub mod sentence;
+pub mod share;
 pub mod span;
 pub mod stance;
 

@@ -689,6 +689,8 @@ fn tidy_action(action: &str) -> String {
         out.push(' ');
         out.push_str(w);
     }
+    // Quote marks cut in half by the phrase's ends read badly in a cell: drop them all.
+    let out: String = out.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '«' | '»')).collect();
     out.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string()
 }
 

@@ -2,31 +2,43 @@
 
 use std::rc::Rc;
 
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::help::Help;
 use super::input::Input;
 use super::key_points::KeyPoints;
 use super::removed::Removed;
-use super::sections::Sections;
-use super::state::{Action, State};
+use super::sections::{set_all_open, Sections};
+use super::state::{Action, State, Theme};
 use super::table::Table;
+use super::toolbar::{copy_markdown, Toolbar};
 use super::DigestRef;
 use crate::{digest, Length, Options};
 
 const DRAFT_KEY: &str = "brief.draft";
 const POINTS_KEY: &str = "brief.points";
+const THEME_KEY: &str = "brief.theme";
+/// How long typing must pause before the brief is remade (ms).
+const DEBOUNCE_MS: u32 = 150;
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
-/// The saved draft and settings, or the defaults.
+/// The saved draft and settings (a share link's text first), or the defaults.
 fn restore() -> State {
     let s = storage();
     let get = |k: &str| s.as_ref().and_then(|s| s.get_item(k).ok().flatten());
+    let shared = super::export::take_shared().and_then(|p| crate::share::decode(&p));
+    let text: Rc<str> = shared.or_else(|| get(DRAFT_KEY)).unwrap_or_default().into();
     State {
-        text: get(DRAFT_KEY).unwrap_or_default().into(),
+        settled: text.clone(),
+        text,
         points: get(POINTS_KEY).and_then(|p| p.parse().ok()).unwrap_or(0),
+        theme: Theme::from_name(&get(THEME_KEY).unwrap_or_default()),
         ..State::default()
     }
 }
@@ -39,24 +51,94 @@ fn minutes(words: usize) -> String {
     format!("{m} min")
 }
 
+/// Whether a key event comes from a place where typing goes (text box, slider, button).
+fn typing(e: &web_sys::KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"))
+}
+
 /// The whole app.
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(restore);
     let brief = {
-        let deps = (state.text.clone(), state.points);
-        use_memo(deps, |(text, points)| {
+        let deps = (state.settled.clone(), state.points, state.keep.clone());
+        use_memo(deps, |(text, points, keep)| {
             let length = if *points == 0 { Length::Auto } else { Length::Points(*points) };
-            DigestRef(Rc::new(digest(text, &Options { length, ..Options::default() })))
+            DigestRef(Rc::new(digest(text, &Options { length, keep: keep.clone(), ..Options::default() })))
         })
     };
+    // The brief follows the text once typing pauses.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.text.clone(), move |_| {
+            let t = Timeout::new(DEBOUNCE_MS, move || dispatcher.dispatch(Action::Settle));
+            move || drop(t)
+        });
+    }
     // Persist the draft and settings whenever they change.
-    use_effect_with((state.text.clone(), state.points), |(text, points)| {
+    use_effect_with((state.text.clone(), state.points, state.theme), |(text, points, theme)| {
         if let Some(s) = storage() {
             let _ = s.set_item(DRAFT_KEY, text);
             let _ = s.set_item(POINTS_KEY, &points.to_string());
+            let _ = s.set_item(THEME_KEY, theme.name());
+        }
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("data-theme", theme.name());
         }
     });
+    // Keyboard shortcuts (help::SHORTCUTS).
+    {
+        let dispatcher = state.dispatcher();
+        let brief = brief.clone();
+        use_effect_with(brief.clone(), move |_| {
+            let doc = web_sys::window().and_then(|w| w.document());
+            let listener = doc.map(|doc| {
+                EventListener::new(&doc, "keydown", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                        return;
+                    }
+                    let key = e.key();
+                    if key == "Escape" {
+                        dispatcher.dispatch(Action::Escape);
+                        if typing(e) {
+                            if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+                                let _ = el.blur();
+                            }
+                        }
+                        return;
+                    }
+                    if typing(e) {
+                        return;
+                    }
+                    let doc = web_sys::window().and_then(|w| w.document());
+                    match key.as_str() {
+                        "?" => dispatcher.dispatch(Action::ToggleHelp),
+                        "/" => {
+                            if let Some(el) = doc.and_then(|d| d.get_element_by_id("input")).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                                let _ = el.focus();
+                            }
+                        }
+                        "e" => dispatcher.dispatch(Action::LoadExample),
+                        "x" => set_all_open(true),
+                        "c" => set_all_open(false),
+                        "m" => copy_markdown(&brief, &Callback::from({
+                            let d = dispatcher.clone();
+                            move |a| d.dispatch(a)
+                        })),
+                        "t" => dispatcher.dispatch(Action::CycleTheme),
+                        _ => return,
+                    }
+                    e.prevent_default();
+                })
+            });
+            // Printing shows every section open.
+            let before_print = web_sys::window().map(|w| EventListener::new(&w, "beforeprint", |_| set_all_open(true)));
+            move || drop((listener, before_print))
+        });
+    }
     // Mark the page interactive once, for tests and measurements.
     use_effect_with((), |_| {
         let w = web_sys::window();
@@ -71,7 +153,8 @@ pub fn App() -> Html {
     };
     let on_focus = dispatch.reform(Action::Focus);
     let d: DigestRef = (*brief).clone();
-    let has_text = !state.text.trim().is_empty();
+    let has_text = !state.settled.trim().is_empty();
+    let words_brief: usize = d.key_points.iter().map(|k| k.text.split_whitespace().count()).sum();
     html! {
         <>
         <header class="top">
@@ -80,17 +163,21 @@ pub fn App() -> Html {
         </header>
         <main>
             <Input text={AttrValue::from(state.text.to_string())} can_undo={state.cleared.is_some()} on_action={dispatch.clone()} />
+            <Toolbar digest={d.clone()} text={AttrValue::from(state.settled.to_string())} theme={state.theme} on_action={dispatch.clone()} />
+            <p class="status" role="status" aria-live="polite" data-testid="status">{ state.notice.as_deref().unwrap_or("") }</p>
+            if state.help {
+                <Help on_action={dispatch.clone()} />
+            }
             if has_text {
                 <article class="brief" data-testid="brief">
                     if let Some(t) = &d.title {
                         <h2 class="title" data-testid="title">{ t.clone() }</h2>
                     }
                     <p class="meta">
-                        { for d.byline.iter().map(|b| html! { <span class="byline">{ b.clone() }</span> }) }
-                        { for d.date.iter().map(|b| html! { <span class="date">{ b.clone() }</span> }) }
+                        { for d.byline.iter().map(|b| html! { <span class="byline" data-testid="byline">{ b.clone() }</span> }) }
+                        { for d.date.iter().map(|b| html! { <span class="date" data-testid="date">{ b.clone() }</span> }) }
                         <span data-testid="reading-time">
-                            { format!("{} words · {} to read · brief {}", d.words, minutes(d.words),
-                                minutes(d.key_points.iter().map(|k| k.text.split_whitespace().count()).sum())) }
+                            { format!("{} words · {} to read · the brief {}", d.words, minutes(d.words), minutes(words_brief)) }
                         </span>
                     </p>
                     <KeyPoints digest={d.clone()} points={state.points} on_points={dispatch.reform(Action::SetPoints)} on_focus={on_focus.clone()} />
@@ -98,10 +185,10 @@ pub fn App() -> Html {
                         <Sections digest={d.clone()} focus={state.focus} />
                         <Table digest={d.clone()} on_focus={on_focus.clone()} />
                     </div>
-                    <Removed digest={d.clone()} />
+                    <Removed digest={d.clone()} on_restore={dispatch.reform(Action::Restore)} />
                 </article>
             } else {
-                <p class="empty" data-testid="empty">{ "Paste an article above, or try the example." }</p>
+                <p class="empty" data-testid="empty">{ "Paste an article above, open or drop a file, or try the example." }</p>
             }
         </main>
         </>

@@ -17,6 +17,23 @@ pub struct InputProps {
     pub on_action: Callback<Action>,
 }
 
+/// Reads a dropped or opened file and loads its text (HTML files through the HTML reader).
+fn load_file(file: web_sys::File, on_action: Callback<Action>) {
+    let name = file.name().to_lowercase();
+    let html = name.ends_with(".html") || name.ends_with(".htm") || file.type_() == "text/html";
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+            Ok(v) => {
+                let text = v.as_string().unwrap_or_default();
+                let text = if html { crate::html::to_text(&text) } else { text };
+                on_action.emit(Action::Load(text));
+                on_action.emit(Action::Notice(format!("Opened {}.", file.name())));
+            }
+            Err(_) => on_action.emit(Action::Notice(format!("Could not read {}.", file.name()))),
+        }
+    });
+}
+
 /// A textarea with "Try the example", "Clear" and "Undo".
 #[component]
 pub fn Input(props: &InputProps) -> Html {
@@ -45,16 +62,40 @@ pub fn Input(props: &InputProps) -> Html {
             on_action.emit(Action::Edit(next));
         })
     };
+    let on_open = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                load_file(file, on_action.clone());
+            }
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: DragEvent| {
+            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                e.prevent_default();
+                load_file(file, on_action.clone());
+            }
+        })
+    };
+    let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
     let example = props.on_action.reform(|_: MouseEvent| Action::LoadExample);
     let clear = props.on_action.reform(|_: MouseEvent| Action::Clear);
     let undo = props.on_action.reform(|_: MouseEvent| Action::Undo);
     html! {
         <section class="input" aria-label="Article text">
             <label for="input" class="visually-hidden">{ "Article text" }</label>
-            <textarea id="input" data-testid="input" value={props.text.clone()} oninput={on_input} onpaste={on_paste}
-                placeholder="Paste an article here (text, or copy from a web page)…" spellcheck="false" />
+            <textarea id="input" data-testid="input" value={props.text.clone()} oninput={on_input} onpaste={on_paste} ondrop={on_drop} ondragover={on_dragover}
+                placeholder="Paste an article here (text, or copy from a web page), or drop a .txt, .md or .html file…" spellcheck="false" />
             <div class="actions">
                 <button type="button" data-testid="example" onclick={example}>{ "Try the example" }</button>
+                <label class="file-button">
+                    { "Open a file…" }
+                    <input type="file" data-testid="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" onchange={on_open} />
+                </label>
                 <button type="button" data-testid="clear" onclick={clear} disabled={props.text.is_empty()}>{ "Clear" }</button>
                 if props.can_undo {
                     <button type="button" data-testid="undo" onclick={undo}>{ "Undo clear" }</button>

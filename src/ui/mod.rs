@@ -5,12 +5,15 @@
 //! effect; every other component renders a part of the digest and emits plain values.
 
 pub mod app;
+pub mod export;
+pub mod help;
 pub mod input;
 pub mod key_points;
 pub mod removed;
 pub mod sections;
 pub mod state;
 pub mod table;
+pub mod toolbar;
 #[cfg(test)]
 mod tests;
 

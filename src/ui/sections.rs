@@ -17,7 +17,8 @@ pub struct SectionsProps {
     pub focus: Option<usize>,
 }
 
-fn set_all_open(open: bool) {
+/// Opens or closes every section.
+pub fn set_all_open(open: bool) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(list) = doc.query_selector_all("details.section") else { return };
     for i in 0..list.length() {

@@ -1,0 +1,68 @@
+//! Taking the brief away: clipboard, downloads and share links (browser side; the formats are
+//! in the core: `Digest::to_markdown`, `to_json`, `to_csv`, `share::encode`).
+
+use wasm_bindgen::JsCast;
+
+/// Offers `content` as a file download named `name`.
+pub fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let parts = js_sys::Array::of1(&content.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|_| "cannot make the file")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "cannot make the file")?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(|_| "no anchor")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.set_hidden(true);
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&a);
+        a.click();
+        let _ = body.remove_child(&a);
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Copies `text` to the clipboard; the promise settles later.
+pub fn copy(text: &str) -> Result<(), String> {
+    let clipboard = web_sys::window().ok_or("no window")?.navigator().clipboard();
+    let _ = clipboard.write_text(text);
+    Ok(())
+}
+
+/// The page's address with `payload` as its share fragment.
+pub fn share_url(payload: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let href = location.href().ok()?;
+    let base = href.split('#').next().unwrap_or(&href).to_string();
+    Some(format!("{base}#t={payload}"))
+}
+
+/// The share payload of the page's address, if it has one; the fragment is then removed so
+/// that a reload shows the reader's own draft.
+pub fn take_shared() -> Option<String> {
+    let w = web_sys::window()?;
+    let hash = w.location().hash().ok()?;
+    let payload = hash.strip_prefix("#t=")?.to_string();
+    if let Ok(history) = w.history() {
+        let href = w.location().href().unwrap_or_default();
+        let base = href.split('#').next().unwrap_or(&href).to_string();
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&base));
+    }
+    Some(payload)
+}
+
+/// A file name from the brief's title: lower-case words joined by dashes.
+pub fn file_stem(title: Option<&str>) -> String {
+    let stem: String = title
+        .unwrap_or("brief")
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .take(8)
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() { "brief".into() } else { stem }
+}
