@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, browser, openPage, shotPath } from './helpers.mjs';
+import { serve, browser, freshPage as openPage, titleIs, shotPath } from './helpers.mjs';
 
 const seed = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/seed.txt'), 'utf8');
 let web, b;
@@ -55,8 +55,7 @@ test('typing updates the brief, and the draft survives a reload', async () => {
   const page = await openPage(b.context, web.baseURL);
   const text = 'Council plans\n\nThe council will build a new bridge next year. It will not raise taxes to pay for it.';
   await page.fill('[data-testid=input]', text);
-  await page.waitForSelector('[data-testid=title]');
-  assert.equal(await page.textContent('[data-testid=title]'), 'Council plans');
+  await titleIs(page, 'Council plans');
   await page.reload();
   await page.waitForSelector('[data-testid=title]');
   assert.equal(await page.inputValue('[data-testid=input]'), text);
@@ -70,7 +69,7 @@ test('typing updates the brief, and the draft survives a reload', async () => {
 test('pasting the seed works the same as the example', async () => {
   const page = await openPage(b.context, web.baseURL);
   await page.fill('[data-testid=input]', seed);
-  await page.waitForSelector('[data-testid=row]');
+  await titleIs(page, "Reassurance, not peacekeeping: What Ukraine coalition force will and won't do");
   assert.ok(await page.locator('[data-testid=row]').count() >= 8);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: shotPath('seed-390.png'), fullPage: false });

@@ -65,6 +65,20 @@ export async function openPage(context, url) {
   return page;
 }
 
+/** Opens the app with an empty draft and default settings. */
+export async function freshPage(context, url) {
+  const page = await openPage(context, url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector('body[data-ready-ms]');
+  return page;
+}
+
+/** Waits until the brief's title reads `title`. */
+export async function titleIs(page, title) {
+  await page.waitForFunction((t) => document.querySelector('[data-testid=title]')?.textContent === t, title);
+}
+
 /** Waits until a service worker controls `page`. */
 export async function swReady(page) {
   await page.evaluate(async () => {

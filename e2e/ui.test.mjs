@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, browser, openPage, paste, shotPath } from './helpers.mjs';
+import { serve, browser, freshPage, titleIs, paste, shotPath } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -21,13 +21,7 @@ let web, b;
 before(async () => { web = await serve(); b = await browser({ acceptDownloads: true }); });
 after(async () => { await b?.close(); web?.server.close(); });
 
-async function fresh() {
-  const page = await openPage(b.context, web.baseURL);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.waitForSelector('body[data-ready-ms]');
-  return page;
-}
+const fresh = () => freshPage(b.context, web.baseURL);
 
 test('paste plain text: the brief follows without a submit step', async () => {
   const page = await fresh();
@@ -240,5 +234,23 @@ test('screenshots of the seed at 1280×800 and 390×844', async () => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: shotPath('ui-1920-dark.png') });
+  await page.close();
+});
+
+test('a panic shows a calm message and the draft survives', async () => {
+  const page = await fresh();
+  await paste(page, { text: ARTICLE });
+  await page.waitForSelector('[data-testid=title]');
+  await page.waitForTimeout(300);
+  page.errors.length = 0;
+  const threw = await page.evaluate(() => { try { window.wasmBindings.panic_for_test(); return false; } catch { return true; } });
+  assert.ok(threw);
+  const fatal = page.locator('#fatal');
+  await fatal.waitFor();
+  assert.match(await fatal.textContent(), /Your draft is saved/);
+  assert.equal(await fatal.getAttribute('role'), 'alert');
+  await page.reload();
+  await page.waitForSelector('[data-testid=title]');
+  assert.equal(await page.inputValue('[data-testid=input]'), ARTICLE);
   await page.close();
 });

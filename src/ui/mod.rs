@@ -38,6 +38,13 @@ impl std::ops::Deref for DigestRef {
     }
 }
 
+/// Panics on purpose: lets the end-to-end tests check that a panic shows a calm message and
+/// keeps the draft (called from the page as `wasmBindings.panic_for_test()`).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn panic_for_test() {
+    panic!("a test asked for a panic");
+}
+
 /// Registers the service worker that release builds name in `<meta name="brief-sw">`
 /// (scripts/postbuild.mjs); `trunk serve` pages have none.
 fn register_service_worker(doc: &web_sys::Document) {
@@ -53,7 +60,8 @@ fn register_service_worker(doc: &web_sys::Document) {
 
 /// Mounts the app on the page body and marks the body `data-ready-ms` (ms since navigation).
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
+    // Through Yew, so that its renderer keeps this hook instead of installing its own.
+    yew::set_custom_panic_hook(Box::new(|info| {
         let msg = format!("Brief hit an internal error: {info}");
         web_sys::console::error_1(&msg.clone().into());
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {

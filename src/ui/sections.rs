@@ -53,12 +53,17 @@ pub fn Sections(props: &SectionsProps) -> Html {
     });
     let d = &props.digest;
     let key: std::collections::HashSet<usize> = d.key_points.iter().map(|k| k.sentence).collect();
-    let cited: std::collections::HashMap<usize, usize> = d
+    // Which rows of the table cite each sentence.
+    let cited: std::collections::HashMap<usize, Vec<String>> = d
         .commitments
         .iter()
-        .filter_map(|c| d.sentence_at(c.span))
-        .fold(Default::default(), |mut m, i| {
-            *m.entry(i).or_insert(0) += 1;
+        .filter_map(|c| d.sentence_at(c.span).map(|i| (i, c)))
+        .fold(Default::default(), |mut m, (i, c)| {
+            let tag = match c.polarity {
+                crate::Polarity::Will => "WILL",
+                crate::Polarity::Wont => "WON'T",
+            };
+            m.entry(i).or_default().push(format!("{tag}: {}", c.action));
             m
         });
     let sentence = |i: usize| {
@@ -69,8 +74,8 @@ pub fn Sections(props: &SectionsProps) -> Html {
         if props.focus == Some(i) {
             classes.push("focus");
         }
-        let rows = cited.get(&i).copied().unwrap_or(0);
-        let title = (rows > 0).then(|| format!("cited by {rows} row{} of the table", if rows == 1 { "" } else { "s" }));
+        let rows = cited.get(&i).map_or(0, Vec::len);
+        let title = cited.get(&i).map(|r| format!("In the table: {}", r.join("; ")));
         html! {
             <>
             <span id={format!("s-{i}")} class={classes} {title} data-rows={rows.to_string()}>{ collapse(&d.sentences[i].text) }</span>
