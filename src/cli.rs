@@ -173,6 +173,10 @@ fn run_record(id: Value, text: Option<&str>, html: Option<&str>, points: Option<
     };
     let mut options = points.map_or_else(Options::default, Options::points);
     options.weights = *weights;
+    // With both, the text is what the reader pasted and the HTML tells its links apart.
+    if let (Some(_), Some(h)) = (text, html) {
+        options.links = crate::html::link_lines(h);
+    }
     let d = digest(&source, &options);
     // With HTML only, texts are given as they read in `body` and located there.
     let locate = |text: &str, start: usize, end: usize| -> (String, usize, usize) {

@@ -28,6 +28,8 @@ pub struct Options {
     pub weights: Option<Weights>,
     /// Start offsets of blocks the reader restored from "removed".
     pub keep: Vec<usize>,
+    /// Lines the page's HTML shows to be links ([`crate::html::link_lines`]).
+    pub links: Vec<String>,
 }
 
 impl Options {
@@ -142,7 +144,7 @@ pub struct Digest {
 
 /// Parses and digests `text`. Total and deterministic.
 pub fn digest(text: &str, options: &Options) -> Digest {
-    digest_document(&Document::parse_keeping(text, &options.keep), options)
+    digest_document(&Document::parse_with(text, &options.keep, &options.links), options)
 }
 
 /// Digests a parsed document.

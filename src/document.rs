@@ -138,13 +138,20 @@ pub struct Removed {
 impl<'a> Document<'a> {
     /// Parses `source`. Total: any text gives a document, possibly empty.
     pub fn parse(source: &'a str) -> Self {
-        parse(source, &[])
+        parse(source, &[], &[])
     }
 
     /// Parses `source`, keeping the blocks that start at the given byte offsets even if they
     /// look like boilerplate (a reader restored them).
     pub fn parse_keeping(source: &'a str, keep: &[usize]) -> Self {
-        parse(source, keep)
+        parse(source, keep, &[])
+    }
+
+    /// Parses `source` with hints: `keep` as in [`Document::parse_keeping`], and `links`, the
+    /// lines that the same page's HTML shows to be mostly links (see
+    /// [`html::link_lines`](crate::html::link_lines)), which are set aside as navigation.
+    pub fn parse_with(source: &'a str, keep: &[usize], links: &[String]) -> Self {
+        parse(source, keep, links)
     }
 
     /// The text of a span of the source.
@@ -531,8 +538,10 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         .iter()
         .zip(flags.iter())
         .map(|(r, f)| {
-            if f.is_some() {
-                return -1.0;
+            match f {
+                Some(Reason::Navigation) => return -3.0,
+                Some(_) => return -1.0,
+                None => {}
             }
             match r.kind {
                 RawKind::List { .. } => r.parts.iter().map(|p| line_score(p.slice(source)).max(-0.5)).sum(),
@@ -618,7 +627,7 @@ fn is_dateline(text: &str) -> bool {
 
 // ------------------------------------------------------------------------------------ parse
 
-fn parse<'a>(source: &'a str, keep: &[usize]) -> Document<'a> {
+fn parse<'a>(source: &'a str, keep: &[usize], links: &[String]) -> Document<'a> {
     let mut lines = lines(source);
     let running = running_lines(source, &mut lines);
     let raws = blocks(source, &lines);
@@ -627,6 +636,15 @@ fn parse<'a>(source: &'a str, keep: &[usize]) -> Document<'a> {
     // Boilerplate first, so a widget heading cannot become the title or a section.
     let mut removed_flags: Vec<Option<Reason>> = vec![None; raws.len()];
     mark_boilerplate(source, &raws, &mut removed_flags);
+    if !links.is_empty() {
+        let links: std::collections::HashSet<&str> = links.iter().map(String::as_str).collect();
+        let is_link = |span: Span| links.contains(collapse(span.slice(source)).to_lowercase().as_str());
+        for (raw, flag) in raws.iter().zip(removed_flags.iter_mut()) {
+            if flag.is_none() && raw.parts.iter().all(|&p| is_link(p)) {
+                *flag = Some(Reason::Navigation);
+            }
+        }
+    }
     mark_outside(source, &raws, &mut removed_flags);
     for (raw, flag) in raws.iter().zip(removed_flags.iter_mut()) {
         if keep.contains(&raw.span.start) {

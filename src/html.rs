@@ -9,14 +9,51 @@
 
 /// Converts HTML to text the [`Document`](crate::Document) parser reads.
 pub fn to_text(html: &str) -> String {
+    convert(html).0
+}
+
+/// The lines of the HTML's text that are mostly link text (60% or more of their characters
+/// inside `<a>`): menus, teasers and "related" lists, as [`collapse`](crate::document::collapse)d
+/// lower-case lines. The parser sets such lines aside when it reads the same page's plain text.
+pub fn link_lines(html: &str) -> Vec<String> {
+    let (text, links) = convert(html);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut k = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        let mut linked = 0;
+        while k < links.len() && links[k].1 <= start {
+            k += 1;
+        }
+        for &(a, b) in links[k..].iter().take_while(|(a, _)| *a < end) {
+            linked += b.min(end) - a.max(start);
+        }
+        let body = line.trim_matches(|c: char| c.is_whitespace() || c == '•' || c == '#');
+        if !body.is_empty() && linked * 10 >= body.len() * 6 {
+            out.push(crate::document::collapse(body).to_lowercase());
+        }
+        start = end;
+    }
+    out
+}
+
+/// The text, and the byte ranges of it that came from inside links.
+fn convert(html: &str) -> (String, Vec<(usize, usize)>) {
     let mut out = String::with_capacity(html.len() / 2);
+    let mut links: Vec<(usize, usize)> = Vec::new();
+    let mut in_link = 0usize;
     let mut rest = html;
     while !rest.is_empty() {
         let Some(lt) = rest.find('<') else {
             push_text(&mut out, rest);
             break;
         };
+        let before = out.len();
         push_text(&mut out, &rest[..lt]);
+        if in_link > 0 && out.len() > before {
+            links.push((before, out.len()));
+        }
         rest = &rest[lt..];
         if rest.starts_with("<!--") {
             rest = rest.find("-->").map_or("", |e| &rest[e + 3..]);
@@ -41,6 +78,13 @@ pub fn to_text(html: &str) -> String {
             {
                 if let Some(end) = find_end_tag(rest, &name) {
                     rest = &rest[end..];
+                }
+            }
+            "a" => {
+                if closing {
+                    in_link = in_link.saturating_sub(1);
+                } else if !tag.ends_with('/') {
+                    in_link += 1;
                 }
             }
             "br" => out.push('\n'),
@@ -71,7 +115,7 @@ pub fn to_text(html: &str) -> String {
             _ => {}
         }
     }
-    out
+    (out, links)
 }
 
 /// The byte just past `</name ...>` in `rest`, matched without regard to case.
@@ -159,6 +203,12 @@ mod tests {
         let t = to_text("<h1>Title</h1><p>One &amp; two.</p><ul><li>a</li><li>b</li></ul><script>alert(1)</script>");
         let lines: Vec<&str> = t.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
         assert_eq!(lines, ["# Title", "One & two.", "• a", "• b"]);
+    }
+
+    #[test]
+    fn link_lines_are_found() {
+        let html = "<ul><li><a href=/a>Home</a></li><li><a href=/b>World news</a></li></ul><p>An article paragraph with <a href=/x>one link</a> in the middle of its text.</p>";
+        assert_eq!(link_lines(html), ["home", "world news"]);
     }
 
     #[test]
