@@ -180,20 +180,44 @@ pub fn terms<'s>(stemmer: &'s Stemmer, text: &'s str) -> impl Iterator<Item = St
 /// TF-IDF vectors of `texts`, with IDF taken over these texts.
 pub fn vectorise(texts: &[&str]) -> Vectors {
     let stemmer = Stemmer::create(Algorithm::English);
+    // Stem ids by stem, and by surface form (so a repeated word is stemmed once).
     let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut surface: HashMap<String, Option<u32>> = HashMap::new();
     let mut counts: Vec<Vec<(u32, f32)>> = Vec::with_capacity(texts.len());
     let mut words = Vec::with_capacity(texts.len());
     let mut df: Vec<u32> = Vec::new();
+    let mut lower = String::new();
     for text in texts {
         let mut row: Vec<(u32, f32)> = Vec::new();
         let mut n = 0;
-        for t in terms(&stemmer, text) {
+        for w in text.unicode_words() {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            let id = match surface.get(lower.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let t = lower.trim_matches(|c: char| c == '\'' || c == '’');
+                    let id = if t.is_empty() || is_stop_word(t) || !t.chars().any(char::is_alphabetic) {
+                        None
+                    } else {
+                        let stem = stemmer.stem(t);
+                        let next = ids.len() as u32;
+                        let id = match ids.get(stem.as_ref()) {
+                            Some(&id) => id,
+                            None => {
+                                ids.insert(stem.into_owned(), next);
+                                df.push(0);
+                                next
+                            }
+                        };
+                        Some(id)
+                    };
+                    surface.insert(lower.clone(), id);
+                    id
+                }
+            };
+            let Some(id) = id else { continue };
             n += 1;
-            let next = ids.len() as u32;
-            let id = *ids.entry(t).or_insert(next);
-            if id as usize == df.len() {
-                df.push(0);
-            }
             row.push((id, 1.0));
         }
         row.sort_by_key(|&(id, _)| id);

@@ -63,10 +63,11 @@ fn typing(e: &web_sys::KeyboardEvent) -> bool {
 pub fn App() -> Html {
     let state = use_reducer(restore);
     let brief = {
-        let deps = (state.settled.clone(), state.points, state.keep.clone());
-        use_memo(deps, |(text, points, keep)| {
+        let deps = (state.settled.clone(), state.points, state.keep.clone(), state.links.clone());
+        use_memo(deps, |(text, points, keep, links)| {
             let length = if *points == 0 { Length::Auto } else { Length::Points(*points) };
-            DigestRef(Rc::new(digest(text, &Options { length, keep: keep.clone(), ..Options::default() })))
+            let options = Options { length, keep: keep.clone(), links: links.to_vec(), ..Options::default() };
+            DigestRef(Rc::new(digest(text, &options)))
         })
     };
     // The brief follows the text once typing pauses.

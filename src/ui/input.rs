@@ -53,13 +53,14 @@ pub fn Input(props: &InputProps) -> Html {
             }
             e.prevent_default();
             let text = crate::html::to_text(&html);
+            let links = crate::html::link_lines(&html);
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             let (a, b) = (area.selection_start().ok().flatten(), area.selection_end().ok().flatten());
             let cur: Vec<u16> = current.encode_utf16().collect();
             let (a, b) = (a.unwrap_or(cur.len() as u32) as usize, b.unwrap_or(cur.len() as u32) as usize);
             let (a, b) = (a.min(cur.len()), b.min(cur.len()).max(a.min(cur.len())));
             let next = String::from_utf16_lossy(&cur[..a]) + text.trim() + &String::from_utf16_lossy(&cur[b..]);
-            on_action.emit(Action::Edit(next));
+            on_action.emit(Action::PasteHtml(next, links));
         })
     };
     let on_open = {

@@ -50,6 +50,8 @@ pub struct State {
     pub points: usize,
     /// Start offsets of removed blocks the reader restored.
     pub keep: Vec<usize>,
+    /// Lines that the pasted HTML showed to be links (menus, teasers): set aside.
+    pub links: Rc<Vec<String>>,
     /// The sentence to show and highlight (an index into the digest's sentences).
     pub focus: Option<usize>,
     /// The text before the last Clear, for Undo.
@@ -71,6 +73,8 @@ pub enum Action {
     Settle,
     /// Replace the text and make its brief at once (example, file, share link).
     Load(String),
+    /// Text read from pasted HTML, with the lines that were links there.
+    PasteHtml(String, Vec<String>),
     /// Load the example article.
     LoadExample,
     /// Empty the text (kept for Undo).
@@ -106,10 +110,16 @@ impl Reducible for State {
             }
             Action::Settle => next.settled = next.text.clone(),
             Action::Load(text) => {
+                next.links = Rc::default();
                 next.text = text.into();
                 next.settled = next.text.clone();
                 next.focus = None;
                 next.keep.clear();
+            }
+            Action::PasteHtml(text, links) => {
+                let mut next = (*self.reduce(Action::Load(text))).clone();
+                next.links = Rc::new(links);
+                return Rc::new(next);
             }
             Action::LoadExample => return self.reduce(Action::Load(crate::EXAMPLE.to_string())),
             Action::Clear => {
@@ -118,6 +128,7 @@ impl Reducible for State {
                 }
                 next.text = "".into();
                 next.settled = "".into();
+                next.links = Rc::default();
                 next.focus = None;
                 next.keep.clear();
             }
