@@ -393,7 +393,7 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
     };
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for l in lines.iter().filter(|l| l.kind == Kind::Text) {
-        let words = word_count(l.content.slice(source));
+        let words = words_up_to(l.content.slice(source), 13);
         if (2..=12).contains(&words) {
             *counts.entry(key(l)).or_insert(0) += 1;
         }
@@ -404,7 +404,7 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
             continue;
         }
         let t = l.content.slice(source);
-        let repeated = (2..=12).contains(&word_count(t))
+        let repeated = (2..=12).contains(&words_up_to(t, 13))
             && counts.get(&key(l)).is_some_and(|&n| n >= 2)
             && t.chars().any(|c| c.is_ascii_digit());
         if repeated || page_number(t) {
@@ -496,27 +496,56 @@ fn bullet_run(lines: &[Line], idx: usize) -> bool {
         <= 1
 }
 
+/// Words of `text` (runs between white space with a letter or digit), counted up to `cap`:
+/// callers compare with small bounds, and long lines need not be read to the end.
+fn words_up_to(text: &str, cap: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    let mut alnum = false;
+    for c in text.chars() {
+        if c.is_whitespace() || is_space(c) {
+            if in_word && alnum {
+                n += 1;
+                if n >= cap {
+                    return cap;
+                }
+            }
+            in_word = false;
+            alnum = false;
+        } else {
+            in_word = true;
+            alnum |= c.is_alphanumeric();
+        }
+    }
+    (n + usize::from(in_word && alnum)).min(cap)
+}
+
 fn word_count(text: &str) -> usize {
-    text.split(is_space).filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    words_up_to(text, usize::MAX)
 }
 
 /// Words for density: white-space words, or for Chinese, Japanese and Korean text (written
 /// without spaces) one word per two characters.
 fn density_words(text: &str) -> usize {
+    if text.is_ascii() {
+        return words_up_to(text, 61);
+    }
     let cjk = text
         .chars()
         .filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF))
         .count();
-    word_count(text).max(cjk / 2)
+    words_up_to(text, 61).max(cjk / 2)
 }
 
 /// How much a line looks like article text: long lines of sentences score high, short lines
 /// and labels low, page furniture lowest. Tuned on the extraction DEV pages (DESIGN.md).
 fn line_score(text: &str) -> f32 {
     let words = density_words(text);
-    let lower = text.to_lowercase();
-    if words < 15 && contains_any(&lower, BOILERPLATE_LINES) || contains_any(&lower, BOILERPLATE_DENSITY) && words < 15 {
-        return -5.0;
+    if words < 15 {
+        let lower = text.to_lowercase();
+        if contains_any(&lower, BOILERPLATE_LINES) || contains_any(&lower, BOILERPLATE_DENSITY) {
+            return -5.0;
+        }
     }
     let stop = ends_sentence(text);
     if words >= 8 && stop {
@@ -584,11 +613,12 @@ fn heading_like(source: &str, raw: &Raw, max_words: usize) -> bool {
         return false;
     }
     let text = raw.span.slice(source);
-    let words = word_count(text);
+    if text.len() > 200 || ends_sentence(text) {
+        return false;
+    }
+    let words = words_up_to(text, max_words + 1);
     let first = text.chars().next().unwrap_or(' ');
     (1..=max_words).contains(&words)
-        && text.len() <= 200
-        && !ends_sentence(text)
         && !text.ends_with(',')
         && !first.is_lowercase()
         && text.chars().any(char::is_alphabetic)
@@ -606,7 +636,7 @@ fn lower(source: &str, span: Span) -> String {
 fn is_byline(text: &str) -> bool {
     let t = text.trim().trim_matches(|c| matches!(c, '*' | '_'));
     let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("by "));
-    rest.is_some_and(|r| (1..=8).contains(&word_count(r)) && !ends_sentence(t))
+    rest.is_some_and(|r| (1..=8).contains(&words_up_to(r, 9)) && !ends_sentence(t))
 }
 
 /// A short line naming a date or time of publication.
@@ -620,7 +650,7 @@ fn is_dateline(text: &str) -> bool {
     let has_year = l.as_bytes().windows(4).any(|w| {
         w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20"))
     });
-    word_count(&l) <= 10
+    words_up_to(&l, 11) <= 10
         && !ends_sentence(&l)
         && (l.starts_with("published") || l.starts_with("updated") || (has_year && contains_any(&l, MONTHS)))
 }
@@ -736,11 +766,11 @@ fn content_after(source: &str, raws: &[Raw], removed: &[Option<Reason>]) -> Vec<
 
 /// Marks widgets, furniture lines and navigation runs.
 fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
-    let short = |r: &Raw| word_count(r.span.slice(source)) <= 14;
+    let short = |r: &Raw| words_up_to(r.span.slice(source), 15) <= 14;
     // A line that is nothing but a link or a label: short, no sentence punctuation.
     let link_like = |r: &Raw| {
         let t = r.span.slice(source);
-        r.lines <= 2 && word_count(t) <= 25 && !ends_sentence(t)
+        r.lines <= 2 && words_up_to(t, 26) <= 25 && !ends_sentence(t)
     };
     let mut i = 0;
     while i < raws.len() {

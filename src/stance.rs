@@ -86,9 +86,14 @@ fn words(text: &str) -> Vec<Word> {
 
 fn make_word(text: &str, s: usize, e: usize) -> Word {
     let raw = &text[s..e];
-    let trimmed = raw.trim_matches(|c| c == '\'' || c == '’' || c == '-');
-    let off = raw.find(trimmed).unwrap_or(0);
-    Word { lower: trimmed.to_lowercase().replace('’', "'"), start: s + off, end: s + off + trimmed.len() }
+    let start_trim = raw.len() - raw.trim_start_matches(['\'', '’', '-']).len();
+    let trimmed = raw[start_trim..].trim_end_matches(['\'', '’', '-']);
+    let lower = if trimmed.is_ascii() {
+        trimmed.to_ascii_lowercase()
+    } else {
+        trimmed.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
+    };
+    Word { lower, start: s + start_trim, end: s + start_trim + trimmed.len() }
 }
 
 /// Is there a clause break (comma, semicolon, dash, colon, bracket) in `text` between two words?
@@ -746,18 +751,26 @@ fn main_actor(doc: &Document<'_>) -> String {
             }
         }
     }
-    // Most frequent capitalised word that is not a sentence opener.
-    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    // Most frequent capitalised word that is not a sentence opener, a month or a weekday.
+    const CALENDAR: &[&str] = &[
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
+    ];
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     for (_, s) in doc.sentences() {
-        let text = doc.text(s);
-        for w in words(text).iter().skip(1) {
-            let raw = &text[w.start..w.end];
-            if raw.starts_with(char::is_uppercase) && !crate::lexicon::is_stop_word(&w.lower) {
-                *counts.entry(raw.to_string()).or_insert(0) += 1;
+        for raw in doc.text(s).split_whitespace().skip(1) {
+            let raw = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            if raw.starts_with(char::is_uppercase) {
+                let lower = raw.to_lowercase();
+                if !crate::lexicon::is_stop_word(&lower) && !CALENDAR.contains(&lower.as_str()) {
+                    *counts.entry(raw).or_insert(0) += 1;
+                }
             }
         }
     }
-    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(w, _)| w).unwrap_or_default()
+    let counts = counts.into_iter().map(|(w, n)| (w.to_string(), n));
+    counts.max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(w, _)| w).unwrap_or_default()
 }
 
 /// Words that refer to the main actor: the head noun of its name, the usual ways news refers
