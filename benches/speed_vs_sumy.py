@@ -39,8 +39,15 @@ def run(cmd, lines):
 sumy = run([sys.executable, args.baselines, "lexrank"],
            [json.dumps({"id": r["id"], "article": r["article"], "max_sentences": 3}) for r in recs])
 brief = run([args.cli, "--jsonl"], [json.dumps({"id": r["id"], "text": r["article"], "points": 3}) for r in recs])
-s_med, b_med = statistics.median(sumy), statistics.median(brief)
+# The digest alone, each article timed 21 times (median), without JSON in or out.
+subset = os.path.join(os.environ.get("TMPDIR", "/tmp"), "brief-speed-articles.jsonl")
+with open(subset, "w") as f:
+    f.writelines(json.dumps({"article": r["article"]}) + "\n" for r in recs)
+timed = json.loads(subprocess.run(["cargo", "run", "-q", "--release", "--example", "time_digest", "--", subset, "3"],
+                                  cwd=root, capture_output=True, text=True, check=True).stdout)
+s_med, b_med, d_med = statistics.median(sumy), statistics.median(brief), timed["median_ms"]
 print(f"articles: {len(recs)}")
-print(f"sumy LexRank (Python): median {s_med:.2f} ms, mean {statistics.mean(sumy):.2f} ms")
-print(f"Brief digest (native): median {b_med:.3f} ms, mean {statistics.mean(brief):.3f} ms")
-print(f"ratio of medians: {s_med / b_med:.0f}x")
+print(f"sumy LexRank (Python, pysbd split): median {s_med:.2f} ms, mean {statistics.mean(sumy):.2f} ms")
+print(f"Brief CLI record (JSON in/out included): median {b_med:.3f} ms, mean {statistics.mean(brief):.3f} ms")
+print(f"Brief digest (parse, rank, stance; median of 21 runs each): median {d_med:.3f} ms, mean {timed['mean_ms']:.3f} ms")
+print(f"ratio of medians, sumy / Brief digest: {s_med / d_med:.0f}x (sumy / Brief CLI record: {s_med / b_med:.0f}x)")

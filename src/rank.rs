@@ -8,6 +8,28 @@
 //! key points do not repeat each other. Ties break on text order.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: a fast hash for short word keys (no adversary: the keys are one text's words, and
+/// the cost of a collision is a probe, not a wrong answer).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
@@ -181,8 +203,8 @@ pub fn terms<'s>(stemmer: &'s Stemmer, text: &'s str) -> impl Iterator<Item = St
 pub fn vectorise(texts: &[&str]) -> Vectors {
     let stemmer = Stemmer::create(Algorithm::English);
     // Stem ids by stem, and by surface form (so a repeated word is stemmed once).
-    let mut ids: HashMap<String, u32> = HashMap::new();
-    let mut surface: HashMap<String, Option<u32>> = HashMap::new();
+    let mut ids: FastMap<String, u32> = FastMap::default();
+    let mut surface: FastMap<String, Option<u32>> = FastMap::default();
     let mut counts: Vec<Vec<(u32, f32)>> = Vec::with_capacity(texts.len());
     let mut words = Vec::with_capacity(texts.len());
     let mut df: Vec<u32> = Vec::new();
@@ -330,7 +352,7 @@ pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weigh
     let v = vectorise(&texts);
     let title_row = &v.rows[n];
     // Centroid of all sentences (linear: one pass to sum, one to compare).
-    let mut centroid: HashMap<u32, f32> = HashMap::new();
+    let mut centroid: FastMap<u32, f32> = FastMap::default();
     for row in &v.rows[..n] {
         for &(id, w) in row {
             *centroid.entry(id).or_insert(0.0) += w;

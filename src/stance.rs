@@ -296,16 +296,25 @@ fn is_state(word: &str) -> bool {
     STATES.contains(&word)
 }
 
+/// Whether `w` starts a cue, a contrast or an exclusion: sentences without one give no row.
+fn may_start_cue(w: &str) -> bool {
+    CUES.iter().any(|c| c.words[0] == w)
+        || matches!(w, "rather" | "instead" | "except" | "do" | "does" | "not")
+}
+
 fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<Commitment> {
-    let lower = text.to_lowercase().replace('’', "'");
-    let trimmed = lower.trim_end();
-    if trimmed.ends_with('?') || !trimmed.ends_with(['.', '!', '"', '”', '\'', ')', '…']) {
-        return Vec::new();
-    }
-    if NO_COMMENT.iter().any(|p| lower.contains(p)) {
+    let trimmed = text.trim_end();
+    if trimmed.ends_with('?') || !trimmed.ends_with(['.', '!', '"', '”', '\'', ')', '…', '’']) {
         return Vec::new();
     }
     let ws = words(text);
+    if !ws.iter().any(|w| may_start_cue(&w.lower)) {
+        return Vec::new();
+    }
+    let lower = text.to_lowercase().replace('’', "'");
+    if NO_COMMENT.iter().any(|p| lower.contains(p)) {
+        return Vec::new();
+    }
     let main_subject = |i: usize| {
         clause_words_back(text, &ws, i).iter().any(|w| aliases.iter().any(|a| *a == w.lower.trim_end_matches("'s")))
     };
