@@ -253,6 +253,7 @@ pub fn commitments(doc: &Document<'_>) -> (String, Vec<Commitment>) {
             }
         }
     }
+    out.retain(|c| !c.action.trim().is_empty());
     (main, out)
 }
 

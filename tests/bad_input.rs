@@ -52,3 +52,11 @@ fn deeply_nested_and_hostile_html() {
     assert!(!text.contains("alert"));
     let _ = digest(&text, &Options::default());
 }
+
+/// Regression (found by proptest): a lead-in list whose item has no words gave a row with an
+/// empty action.
+#[test]
+fn regression_lead_in_list_item_without_words() {
+    let d = digest(":\n1. … \na", &Options::default());
+    assert!(d.commitments.iter().all(|c| !c.action.trim().is_empty()));
+}
