@@ -121,9 +121,10 @@ impl Weights {
     }
 
     /// The profile for `k` key points out of `n` sentences: [`Weights::central`] for a single
-    /// point (the gist) or for 28% of the sentences or more (coverage), else [`Weights::lead`].
+    /// point (the gist) or for five points or more that make 28% of the sentences or more
+    /// (coverage), else [`Weights::lead`] (a handful of points: the news lead).
     pub fn for_budget(k: usize, n: usize) -> Self {
-        if k <= 1 || k * 100 >= n * 28 {
+        if k <= 1 || (k >= 5 && k * 100 >= n * 28) {
             Weights::central()
         } else {
             Weights::lead()
