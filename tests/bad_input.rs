@@ -60,3 +60,36 @@ fn regression_lead_in_list_item_without_words() {
     let d = digest(":\n1. … \na", &Options::default());
     assert!(d.commitments.iter().all(|c| !c.action.trim().is_empty()));
 }
+
+/// The catalogue of odd inputs: each gives a brief (possibly empty), never a panic.
+#[test]
+fn catalogue_of_odd_inputs() {
+    let cases: Vec<(&str, String)> = vec![
+        ("rtl", "עדכון חדשות\n\nהממשלה תבנה גשר חדש. היא לא תעלה מסים.\n\nالحكومة ستبني جسرا جديدا. لن ترفع الضرائب.".into()),
+        ("cjk", "新闻标题\n\n政府将建造一座新桥。它不会提高税收。\n\n政府は新しい橋を建設する。税金は上げない。".into()),
+        ("emoji only", "😀😀😀 🎉🎉\n\n👍".into()),
+        ("crlf", "Title line here\r\n\r\nThe council will build a bridge.\r\nIt will not raise taxes.\r\n".into()),
+        ("nul bytes", "Title\0\n\nText\0 with nul. More\0 text.".into()),
+        ("lone surrogate-ish replacement", String::from_utf8_lossy(&[0xED, 0xA0, 0x80, b'a', b'.', b' ', 0xFF]).into_owned()),
+        ("only punctuation", ".... !!! ??? ;;; ,,,".into()),
+        ("one huge word", "x".repeat(300_000)),
+    ];
+    for (name, text) in cases {
+        let d = digest(&text, &Options::default());
+        for s in &d.sentences {
+            assert_eq!(s.span.slice(&text), s.text, "{name}");
+        }
+        assert!(d.key_points.len() <= 7, "{name}");
+    }
+}
+
+#[test]
+fn ten_megabytes_and_a_million_bullets() {
+    let para = "The agency will publish its report in May, officials said. It will not name the firms involved.\n\n";
+    let big = para.repeat(10 * 1024 * 1024 / para.len());
+    let d = digest(&big, &Options::points(5));
+    assert_eq!(d.key_points.len(), 5);
+    let bullets = "• item\n".repeat(1_000_000);
+    let d = digest(&bullets, &Options::points(3));
+    assert_eq!(d.key_points.len(), 3);
+}

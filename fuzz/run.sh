@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs both fuzzers with corpora seeded from tests/fixtures (plus a few HTML seeds).
+#   bash fuzz/run.sh [RUNS]   (default 10,000,000 executions each; needs the nightly toolchain
+#                              and `cargo install cargo-fuzz`)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+RUNS=${1:-10000000}
+mkdir -p corpus/text corpus/html
+cp ../tests/fixtures/*.txt ../tests/fixtures/*.md corpus/text/
+printf '<h1>Title</h1><p>The council will build a bridge. It will not raise taxes.</p><ul><li><a href=/a>Home</a></li></ul>' > corpus/html/seed1.html
+printf '<div><script>x</script><style>y</style><p>Text &amp; more&nbsp;here.</p><!-- c --><br><table><tr><td>a</td></tr></table></div>' > corpus/html/seed2.html
+for target in text html; do
+  cargo +nightly fuzz run "$target" "corpus/$target" -- -runs="$RUNS" -max_len=65536 -timeout=10 -rss_limit_mb=2048
+done
