@@ -38,6 +38,13 @@ impl std::ops::Deref for DigestRef {
     }
 }
 
+/// Digests `text` and returns the number of sentences: lets the browser benchmarks time the
+/// core in wasm with `performance.now()` around the call (`wasmBindings.digest_sentences`).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn digest_sentences(text: &str) -> usize {
+    crate::digest(text, &crate::Options::default()).sentences.len()
+}
+
 /// Panics on purpose: lets the end-to-end tests check that a panic shows a calm message and
 /// keeps the draft (called from the page as `wasmBindings.panic_for_test()`).
 #[wasm_bindgen::prelude::wasm_bindgen]

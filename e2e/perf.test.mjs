@@ -1,0 +1,51 @@
+// Browser measurements for BENCHMARKS.md (reported as diagnostics; budgets are checked there,
+// not here, because timings on a shared machine are noisy). The assertions check only that
+// the measured things happened.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, browser, openPage, swReady } from './helpers.mjs';
+
+const seed = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/seed.txt'), 'utf8');
+let web, b;
+before(async () => { web = await serve(); b = await browser(); });
+after(async () => { await b?.close(); web?.server.close(); });
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+test('time to interactive from the service-worker cache', async (t) => {
+  const page = await openPage(b.context, web.baseURL);
+  await swReady(page);
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const resp = await page.reload();
+    assert.ok(resp.fromServiceWorker());
+    await page.waitForSelector('body[data-ready-ms]');
+    times.push(Number(await page.getAttribute('body', 'data-ready-ms')));
+  }
+  t.diagnostic(`interactive from the SW cache: median ${median(times).toFixed(0)} ms (runs: ${times.map((x) => x.toFixed(0)).join(', ')})`);
+  await page.close();
+});
+
+test('digest time in wasm: a news article and 1 MB', async (t) => {
+  const page = await openPage(b.context, web.baseURL);
+  await page.waitForFunction(() => window.wasmBindings?.digest_sentences);
+  const article = seed.slice(0, seed.indexOf('🕐')); // ~5 KB, the size of a long news article
+  const r = await page.evaluate(({ article }) => {
+    const f = window.wasmBindings.digest_sentences;
+    const time = (s, n) => {
+      f(s);
+      const xs = [];
+      for (let i = 0; i < n; i++) { const t0 = performance.now(); f(s); xs.push(performance.now() - t0); }
+      xs.sort((a, b) => a - b);
+      return xs[Math.floor(n / 2)];
+    };
+    const mb = article.repeat(Math.ceil(1048576 / article.length)).slice(0, 1048576);
+    return { bytes: article.length, news: time(article, 21), mb: time(mb, 5), sentences: f(article) };
+  }, { article });
+  t.diagnostic(`wasm digest: news article (${r.bytes} chars) median ${r.news.toFixed(2)} ms; 1 MB median ${r.mb.toFixed(1)} ms`);
+  assert.ok(r.sentences > 20);
+  await page.close();
+});
