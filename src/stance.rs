@@ -98,6 +98,11 @@ fn make_word(text: &str, s: usize, e: usize) -> Word {
 
 /// Is there a clause break (comma, semicolon, dash, colon, bracket) in `text` between two words?
 fn clause_break(text: &str, a: &Word, b: &Word) -> bool {
+    let digits = |w: &Word| w.lower.bytes().all(|c| c.is_ascii_digit());
+    // "35,000" is one number, not two clauses.
+    if text.get(a.end..b.start) == Some(",") && digits(a) && digits(b) {
+        return false;
+    }
     text.get(a.end..b.start).is_some_and(|g| g.contains([',', ';', ':', '(', ')', '—', '–']))
 }
 
@@ -117,6 +122,7 @@ fn is_negation(w: &str) -> bool {
 const CLAUSE_WORDS: &[&str] = &[
     "but", "while", "although", "though", "because", "since", "whereas", "unless", "which",
     "who", "whom", "whose", "if", "said", "says", "according", "when", "after", "before",
+    "despite",
 ];
 
 /// A cue: a word sequence, its polarity, its hedge and how the action follows it.
@@ -415,11 +421,24 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             i = after;
             continue;
         }
+        let passive = ws.get(a).is_some_and(|w| matches!(w.lower.as_str(), "be" | "been"))
+            && ws.get(a + 1).is_some_and(|w| w.lower.ends_with("ed") || IRREGULAR.iter().any(|(p, _)| *p == w.lower));
         let (mut action, end) = if matches!(cue.words, ["under", "consideration"]) {
             subject_action(text, &ws, i)
         } else {
             action_from(text, &ws, a)
         };
+        // A passive ("paid leave would be increased to nine months") reads as the actor's
+        // action on its subject: "increase paid leave to nine months".
+        if passive && !action.is_empty() {
+            if let Some(object) = passive_subject(text, &ws, i) {
+                if let Some((verb, rest)) = action.split_once(' ') {
+                    action = format!("{verb} {object} {rest}");
+                } else {
+                    action = format!("{action} {object}");
+                }
+            }
+        }
         // "seek no royalties", "no longer": a negative object makes a WON'T row.
         if let Some(rest) = action.strip_prefix("no longer ") {
             action = rest.to_string();
@@ -548,6 +567,29 @@ fn subject_action(text: &str, ws: &[Word], i: usize) -> (String, usize) {
         }
     }
     (words.join(" "), i)
+}
+
+/// The subject of a passive clause ending at the cue `i`: up to six words back to the clause's
+/// start, without a leading determiner; `None` for pronouns and long or empty subjects.
+fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "all"];
+    let back = clause_words_back(text, ws, i);
+    // The noun phrase: from its last determiner, or a short clause whole.
+    let start = match back.iter().rposition(|w| DETERMINERS.contains(&w.lower.as_str())) {
+        Some(k) => k,
+        None if back.len() <= 3 => 0,
+        None => return None,
+    };
+    let subject = &back[start..];
+    if subject.is_empty() || subject.len() > 5 {
+        return None;
+    }
+    if subject.len() == 1 && matches!(subject[0].lower.as_str(), "it" | "they" | "this" | "these" | "those" | "he" | "she" | "we") {
+        return None;
+    }
+    let first = subject[0].start;
+    let last = subject[subject.len() - 1].end;
+    Some(crate::document::collapse(&text[first..last]))
 }
 
 /// The words of the clause before word `i`, back to a clause break.
