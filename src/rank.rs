@@ -213,7 +213,16 @@ pub fn vectorise(texts: &[&str]) -> Vectors {
     for text in texts {
         let mut row: Vec<(u32, f32)> = Vec::new();
         let mut n = 0;
-        for w in text.unicode_words() {
+        // ASCII text (most English news) splits on anything but letters, digits and
+        // apostrophes, several times faster than Unicode word segmentation.
+        let ascii = text.is_ascii();
+        let mut fast = text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'')).filter(|w| !w.is_empty());
+        let mut full = (!ascii).then(|| text.unicode_words());
+        let words_iter = std::iter::from_fn(|| match full.as_mut() {
+            Some(it) => it.next(),
+            None => fast.next(),
+        });
+        for w in words_iter {
             lower.clear();
             lower.extend(w.chars().flat_map(char::to_lowercase));
             let id = match surface.get(lower.as_str()) {
