@@ -329,7 +329,7 @@ enum RawKind {
 }
 
 fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»'));
+    let t = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
     t.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
 }
 

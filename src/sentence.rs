@@ -111,7 +111,7 @@ impl Splitter {
             let lower = word.to_lowercase();
             if !lower.is_empty() && is_abbreviation(&lower) {
                 if NUMBER_ABBREVIATIONS.contains(&lower.as_str()) {
-                    return !next.is_ascii_digit() && !(next_lower && !self.lower_case);
+                    return !next.is_ascii_digit() && (!next_lower || self.lower_case);
                 }
                 if SENTENCE_FINAL_ABBREVIATIONS.contains(&lower.as_str()) {
                     return next_word_is_stop(chars, next_at) || (next.is_uppercase() && !is_name_like(chars, next_at));

@@ -833,7 +833,7 @@ fn main_actor(doc: &Document<'_>) -> String {
 /// back to a force or a company, and acronyms the text defines for it ("Multinational Force
 /// Ukraine (MFU)").
 fn aliases(main: &str, doc: &Document<'_>) -> Vec<String> {
-    let head = words(main).into_iter().map(|w| w.lower).filter(|w| !crate::lexicon::is_stop_word(w)).last();
+    let head = words(main).into_iter().map(|w| w.lower).rfind(|w| !crate::lexicon::is_stop_word(w));
     let Some(head) = head else { return Vec::new() };
     let mut out = vec![head.clone()];
     const GROUPS: &[&[&str]] = &[
