@@ -1,6 +1,6 @@
 //! The owned result of the pipeline: what the UI shows and the CLI prints.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::document::{Block, Document, Reason};
 use crate::rank::{self, Candidate, Weights};
@@ -40,7 +40,7 @@ impl Options {
 }
 
 /// A sentence of the kept text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
     /// Verbatim text.
     pub text: String,
@@ -53,7 +53,7 @@ pub struct Sentence {
 }
 
 /// What a block is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BlockKind {
     /// Running text.
@@ -68,7 +68,7 @@ pub enum BlockKind {
 
 /// A block: for a list, one entry of `items` an item; otherwise one entry. Each entry lists
 /// indices into [`Digest::sentences`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BlockView {
     /// Paragraph, list or quote.
     pub kind: BlockKind,
@@ -77,7 +77,7 @@ pub struct BlockView {
 }
 
 /// A section of the brief.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SectionView {
     /// Its heading, if any.
     pub heading: Option<String>,
@@ -92,7 +92,7 @@ pub struct SectionView {
 }
 
 /// A key point: a sentence of the input, verbatim.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct KeyPoint {
     /// Index into [`Digest::sentences`].
     pub sentence: usize,
@@ -105,7 +105,7 @@ pub struct KeyPoint {
 }
 
 /// A block set aside as boilerplate.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RemovedBlock {
     /// Its text.
     pub text: String,
@@ -116,7 +116,7 @@ pub struct RemovedBlock {
 }
 
 /// The brief of one text.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Digest {
     /// The title, if found.
     pub title: Option<String>,

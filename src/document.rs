@@ -10,7 +10,7 @@
 use crate::sentence::Splitter;
 use crate::span::{is_space, trim, Span};
 use crate::lexicon::{BOILERPLATE_DENSITY, BOILERPLATE_HEADINGS, BOILERPLATE_LINES};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A parsed article. Borrows the text it was parsed from; all spans index into [`Document::source`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,7 +98,7 @@ impl Block {
 }
 
 /// Why a block was set aside.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// A widget of other stories: "Top News", "Most read", "Related", "More from".

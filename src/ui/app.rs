@@ -16,7 +16,9 @@ use super::state::{Action, State, Theme};
 use super::table::Table;
 use super::toolbar::{copy_markdown, Toolbar};
 use super::DigestRef;
-use crate::{digest, Length, Options};
+use super::worker::{DigestWorker, Done, Job, THRESHOLD};
+use crate::{digest, Digest, Length, Options};
+use gloo_worker::{Spawnable, WorkerBridge};
 
 const DRAFT_KEY: &str = "brief.draft";
 const POINTS_KEY: &str = "brief.points";
@@ -62,13 +64,55 @@ fn typing(e: &web_sys::KeyboardEvent) -> bool {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(restore);
-    let brief = {
-        let deps = (state.settled.clone(), state.points, state.keep.clone(), state.links.clone());
-        use_memo(deps, |(text, points, keep, links)| {
+    // Small texts are digested on the page at once; big ones in the worker (ui::worker).
+    let large = state.settled.len() >= THRESHOLD;
+    let small = {
+        let deps = (state.settled.clone(), state.points, state.keep.clone(), state.links.clone(), large);
+        use_memo(deps, |(text, points, keep, links, large)| {
             let length = if *points == 0 { Length::Auto } else { Length::Points(*points) };
             let options = Options { length, keep: keep.clone(), links: links.to_vec(), ..Options::default() };
-            DigestRef(Rc::new(digest(text, &options)))
+            DigestRef(Rc::new(if *large { Digest::default() } else { digest(text, &options) }))
         })
+    };
+    let from_worker = use_state(|| None::<DigestRef>);
+    let working = use_state(|| false);
+    let bridge = use_mut_ref(|| None::<WorkerBridge<DigestWorker>>);
+    let latest = use_mut_ref(|| 0u64);
+    {
+        let (from_worker, working, bridge, latest) = (from_worker.clone(), working.clone(), bridge.clone(), latest.clone());
+        let deps = (state.settled.clone(), state.points, state.keep.clone(), state.links.clone());
+        use_effect_with(deps, move |(text, points, keep, links)| {
+            if text.len() >= THRESHOLD {
+                let id = {
+                    let mut l = latest.borrow_mut();
+                    *l += 1;
+                    *l
+                };
+                let mut b = bridge.borrow_mut();
+                let b = b.get_or_insert_with(|| {
+                    let (from_worker, working, latest) = (from_worker.clone(), working.clone(), latest.clone());
+                    DigestWorker::spawner()
+                        .callback(move |done: Done| {
+                            // An answer to a superseded job is dropped.
+                            if done.id == *latest.borrow() {
+                                from_worker.set(Some(DigestRef(Rc::new(done.digest))));
+                                working.set(false);
+                            }
+                        })
+                        .spawn_with_loader("./worker_loader.js")
+                });
+                working.set(true);
+                b.send(Job { id, text: text.to_string(), points: *points, keep: keep.clone(), links: links.to_vec() });
+            } else {
+                *latest.borrow_mut() += 1;
+                working.set(false);
+            }
+        });
+    }
+    let brief: Rc<DigestRef> = if large {
+        Rc::new((*from_worker).clone().unwrap_or_else(|| DigestRef(Rc::new(Digest::default()))))
+    } else {
+        small
     };
     // The brief follows the text once typing pauses.
     {
@@ -166,6 +210,12 @@ pub fn App() -> Html {
             <Input text={AttrValue::from(state.text.to_string())} can_undo={state.cleared.is_some()} on_action={dispatch.clone()} />
             <Toolbar digest={d.clone()} text={AttrValue::from(state.settled.to_string())} theme={state.theme} on_action={dispatch.clone()} />
             <p class="status" role="status" aria-live="polite" data-testid="status">{ state.notice.as_deref().unwrap_or("") }</p>
+            if large && *working {
+                <p class="working" data-testid="working">
+                    <progress aria-label="Reading the text"></progress>
+                    { format!(" Reading {:.1} MB in the background…", state.settled.len() as f64 / 1_048_576.0) }
+                </p>
+            }
             if state.help {
                 <Help on_action={dispatch.clone()} />
             }

@@ -14,6 +14,7 @@ pub mod sections;
 pub mod state;
 pub mod table;
 pub mod toolbar;
+pub mod worker;
 #[cfg(test)]
 mod tests;
 

@@ -1,0 +1,48 @@
+// Big texts are read in a web worker: the page shows progress, stays responsive, and a newer
+// edit wins over the old work.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, browser, freshPage, titleIs } from './helpers.mjs';
+
+const seed = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/seed.txt'), 'utf8');
+let web, b;
+before(async () => { web = await serve(); b = await browser(); });
+after(async () => { await b?.close(); web?.server.close(); });
+
+const setText = (page, text) => page.evaluate((t) => {
+  const a = document.querySelector('[data-testid=input]');
+  a.value = t;
+  a.dispatchEvent(new InputEvent('input', { bubbles: true }));
+}, text);
+
+test('a 1 MB text is read in the worker with a progress indicator', async (t) => {
+  const page = await freshPage(b.context, web.baseURL);
+  const big = seed.repeat(Math.ceil(1048576 / seed.length));
+  const t0 = Date.now();
+  await setText(page, big);
+  await page.waitForSelector('[data-testid=working]');
+  // The page answers while the worker reads.
+  const p0 = Date.now();
+  await page.evaluate(() => 1);
+  const ping = Date.now() - p0;
+  await titleIs(page, "Reassurance, not peacekeeping: What Ukraine coalition force will and won't do");
+  t.diagnostic(`1 MB: brief after ${Date.now() - t0} ms (worker start, digest, transfer, render); page answered in ${ping} ms while working`);
+  assert.equal(await page.locator('[data-testid=working]').count(), 0);
+  assert.ok(await page.locator('[data-testid=row]').count() > 100);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a newer edit wins over work in progress', async () => {
+  const page = await freshPage(b.context, web.baseURL);
+  await setText(page, seed.repeat(Math.ceil(2 * 1048576 / seed.length)));
+  await page.waitForSelector('[data-testid=working]');
+  await setText(page, 'Small news today\n\nThe council will open a new library next spring. It will not charge for cards.');
+  await titleIs(page, 'Small news today');
+  await page.waitForTimeout(3000); // the old job's answer arrives and is dropped
+  assert.equal(await page.textContent('[data-testid=title]'), 'Small news today');
+  await page.close();
+});

@@ -1,0 +1,63 @@
+//! Big texts are digested in a web worker, so the page never blocks while they are read.
+
+use gloo_worker::{HandlerId, Worker, WorkerScope};
+use serde::{Deserialize, Serialize};
+
+use crate::{digest, Digest, Length, Options};
+
+/// Texts of at least this many bytes go to the worker (a news article takes a few
+/// milliseconds on the page; 100 KB about 25 ms in wasm).
+pub const THRESHOLD: usize = 100_000;
+
+/// A text to digest, numbered so that answers to superseded jobs can be dropped.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Job {
+    /// Sequence number.
+    pub id: u64,
+    /// The text.
+    pub text: String,
+    /// Key points wanted (0: automatic).
+    pub points: usize,
+    /// Restored blocks.
+    pub keep: Vec<usize>,
+    /// Link lines of pasted HTML.
+    pub links: Vec<String>,
+}
+
+impl Job {
+    /// The digest options of the job.
+    pub fn options(&self) -> Options {
+        let length = if self.points == 0 { Length::Auto } else { Length::Points(self.points) };
+        Options { length, keep: self.keep.clone(), links: self.links.clone(), ..Options::default() }
+    }
+}
+
+/// The answer to a [`Job`].
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Done {
+    /// The job's number.
+    pub id: u64,
+    /// Its digest.
+    pub digest: Digest,
+}
+
+/// The worker: one job at a time, answered in order.
+#[derive(Debug)]
+pub struct DigestWorker;
+
+impl Worker for DigestWorker {
+    type Message = ();
+    type Input = Job;
+    type Output = Done;
+
+    fn create(_scope: &WorkerScope<Self>) -> Self {
+        DigestWorker
+    }
+
+    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
+
+    fn received(&mut self, scope: &WorkerScope<Self>, job: Job, who: HandlerId) {
+        let d = digest(&job.text, &job.options());
+        scope.respond(who, Done { id: job.id, digest: d });
+    }
+}
