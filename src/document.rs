@@ -141,15 +141,10 @@ impl<'a> Document<'a> {
         parse(source, &[], &[])
     }
 
-    /// Parses `source`, keeping the blocks that start at the given byte offsets even if they
-    /// look like boilerplate (a reader restored them).
-    pub fn parse_keeping(source: &'a str, keep: &[usize]) -> Self {
-        parse(source, keep, &[])
-    }
-
-    /// Parses `source` with hints: `keep` as in [`Document::parse_keeping`], and `links`, the
-    /// lines that the same page's HTML shows to be mostly links (see
-    /// [`html::link_lines`](crate::html::link_lines)), which are set aside as navigation.
+    /// Parses `source` with hints: `keep`, the start offsets of blocks to keep even if they
+    /// look like boilerplate (a reader restored them), and `links`, the lines that the same
+    /// page's HTML shows to be mostly links (see [`html::link_lines`](crate::html::link_lines)),
+    /// which are set aside as navigation.
     pub fn parse_with(source: &'a str, keep: &[usize], links: &[String]) -> Self {
         parse(source, keep, links)
     }

@@ -188,18 +188,6 @@ pub struct Vectors {
     pub words: Vec<usize>,
 }
 
-/// Lower-cased, stemmed content words of `text`.
-pub fn terms<'s>(stemmer: &'s Stemmer, text: &'s str) -> impl Iterator<Item = String> + 's {
-    text.unicode_words().filter_map(move |w| {
-        let w = w.to_lowercase();
-        let w = w.trim_matches(|c: char| c == '\'' || c == '’');
-        if w.is_empty() || is_stop_word(w) || !w.chars().any(char::is_alphabetic) {
-            return None;
-        }
-        Some(stemmer.stem(w).into_owned())
-    })
-}
-
 /// TF-IDF vectors of `texts`, with IDF taken over these texts.
 pub fn vectorise(texts: &[&str]) -> Vectors {
     let stemmer = Stemmer::create(Algorithm::English);
