@@ -92,7 +92,7 @@ pub fn main(args: Vec<String>) -> i32 {
     let record = run_record(Value::Null, text, html_given, points, &weights);
     let out = match mode {
         "json" => serde_json::to_string_pretty(&record).unwrap_or_default() + "\n",
-        _ => readable(&record.digest, record.source.as_str()),
+        _ => readable(&record.digest),
     };
     match io::stdout().lock().write_all(out.as_bytes()) {
         Ok(()) => 0,
@@ -133,8 +133,6 @@ struct Record {
     ms: f64,
     #[serde(skip)]
     digest: Digest,
-    #[serde(skip)]
-    source: String,
 }
 
 #[derive(Serialize)]
@@ -235,7 +233,6 @@ fn run_record(id: Value, text: Option<&str>, html: Option<&str>, points: Option<
         removed,
         ms,
         digest: d,
-        source,
     }
 }
 
@@ -300,7 +297,7 @@ fn check(v: &Value) -> Result<(), &'static str> {
 }
 
 /// A readable brief for the terminal.
-fn readable(d: &Digest, _source: &str) -> String {
+fn readable(d: &Digest) -> String {
     let mut s = String::new();
     if let Some(t) = &d.title {
         s.push_str(&format!("{t}\n{}\n", "=".repeat(t.chars().count().min(80))));

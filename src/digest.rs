@@ -37,6 +37,13 @@ impl Options {
     pub fn points(n: usize) -> Self {
         Options { length: Length::Points(n), ..Options::default() }
     }
+
+    /// The app's settings as options: `points` key points (0: automatic), restored blocks and
+    /// the pasted HTML's link lines.
+    pub fn reading(points: usize, keep: &[usize], links: &[String]) -> Self {
+        let length = if points == 0 { Length::Auto } else { Length::Points(points) };
+        Options { length, keep: keep.to_vec(), links: links.to_vec(), ..Options::default() }
+    }
 }
 
 /// A sentence of the kept text.

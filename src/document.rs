@@ -386,21 +386,22 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
             _ => false,
         }
     };
-    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for l in lines.iter().filter(|l| l.kind == Kind::Text) {
-        let words = words_up_to(l.content.slice(source), 13);
-        if (2..=12).contains(&words) {
-            *counts.entry(key(l)).or_insert(0) += 1;
-        }
+    // The key of each short text line (2 to 12 words), computed once.
+    let keys: Vec<Option<String>> = lines
+        .iter()
+        .map(|l| (l.kind == Kind::Text && (2..=12).contains(&words_up_to(l.content.slice(source), 13))).then(|| key(l)))
+        .collect();
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for k in keys.iter().flatten() {
+        *counts.entry(k.as_str()).or_insert(0) += 1;
     }
     let mut out = Vec::new();
-    for l in lines.iter_mut() {
+    for (l, k) in lines.iter_mut().zip(&keys) {
         if l.kind != Kind::Text {
             continue;
         }
         let t = l.content.slice(source);
-        let repeated = (2..=12).contains(&words_up_to(t, 13))
-            && counts.get(&key(l)).is_some_and(|&n| n >= 2)
+        let repeated = k.as_deref().is_some_and(|k| counts.get(k).is_some_and(|&n| n >= 2))
             && t.chars().any(|c| c.is_ascii_digit());
         if repeated || page_number(t) {
             out.push(Removed { span: l.content, reason: Reason::PageHeader });
@@ -498,7 +499,7 @@ fn words_up_to(text: &str, cap: usize) -> usize {
     let mut in_word = false;
     let mut alnum = false;
     for c in text.chars() {
-        if c.is_whitespace() || is_space(c) {
+        if is_space(c) {
             if in_word && alnum {
                 n += 1;
                 if n >= cap {

@@ -272,38 +272,34 @@ pub fn vectorise(texts: &[&str]) -> Vectors {
     Vectors { rows, words }
 }
 
-/// Dot product of two sorted sparse vectors.
-pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    let (mut i, mut j, mut s) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                s += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
+/// The weight pairs of the terms two sorted sparse vectors share.
+fn common<'v>(a: &'v [(u32, f32)], b: &'v [(u32, f32)]) -> impl Iterator<Item = (f32, f32)> + 'v {
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let pair = (a[i].1, b[j].1);
+                    i += 1;
+                    j += 1;
+                    return Some(pair);
+                }
             }
         }
-    }
-    s
+        None
+    })
+}
+
+/// Dot product of two sorted sparse vectors.
+pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    common(a, b).map(|(x, y)| x * y).sum()
 }
 
 /// Number of shared terms of two sorted sparse vectors.
 fn shared(a: &[(u32, f32)], b: &[(u32, f32)]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
+    common(a, b).count()
 }
 
 /// TextRank (Mihalcea & Tarau 2004): PageRank over sentences linked by word overlap

@@ -17,7 +17,7 @@ use super::table::Table;
 use super::toolbar::{copy_markdown, Toolbar};
 use super::DigestRef;
 use super::worker::{DigestWorker, Done, Job, THRESHOLD};
-use crate::{digest, Digest, Length, Options};
+use crate::{digest, Digest, Options};
 use gloo_worker::{Spawnable, WorkerBridge};
 
 const DRAFT_KEY: &str = "brief.draft";
@@ -69,8 +69,7 @@ pub fn App() -> Html {
     let small = {
         let deps = (state.settled.clone(), state.points, state.keep.clone(), state.links.clone(), large);
         use_memo(deps, |(text, points, keep, links, large)| {
-            let length = if *points == 0 { Length::Auto } else { Length::Points(*points) };
-            let options = Options { length, keep: keep.clone(), links: links.to_vec(), ..Options::default() };
+            let options = Options::reading(*points, keep, links);
             DigestRef(Rc::new(if *large { Digest::default() } else { digest(text, &options) }))
         })
     };

@@ -31,12 +31,15 @@ pub fn copy(text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The page's address without its fragment.
+fn page_base() -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    Some(href.split('#').next().unwrap_or(&href).to_string())
+}
+
 /// The page's address with `payload` as its share fragment.
 pub fn share_url(payload: &str) -> Option<String> {
-    let location = web_sys::window()?.location();
-    let href = location.href().ok()?;
-    let base = href.split('#').next().unwrap_or(&href).to_string();
-    Some(format!("{base}#t={payload}"))
+    Some(format!("{}#t={payload}", page_base()?))
 }
 
 /// The share payload of the page's address, if it has one; the fragment is then removed so
@@ -45,9 +48,7 @@ pub fn take_shared() -> Option<String> {
     let w = web_sys::window()?;
     let hash = w.location().hash().ok()?;
     let payload = hash.strip_prefix("#t=")?.to_string();
-    if let Ok(history) = w.history() {
-        let href = w.location().href().unwrap_or_default();
-        let base = href.split('#').next().unwrap_or(&href).to_string();
+    if let (Ok(history), Some(base)) = (w.history(), page_base()) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&base));
     }
     Some(payload)

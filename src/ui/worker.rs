@@ -3,7 +3,7 @@
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 
-use crate::{digest, Digest, Length, Options};
+use crate::{digest, Digest, Options};
 
 /// Texts of at least this many bytes go to the worker (a news article takes a few
 /// milliseconds on the page; 100 KB about 25 ms in wasm).
@@ -27,8 +27,7 @@ pub struct Job {
 impl Job {
     /// The digest options of the job.
     pub fn options(&self) -> Options {
-        let length = if self.points == 0 { Length::Auto } else { Length::Points(self.points) };
-        Options { length, keep: self.keep.clone(), links: self.links.clone(), ..Options::default() }
+        Options::reading(self.points, &self.keep, &self.links)
     }
 }
 
