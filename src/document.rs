@@ -8,7 +8,7 @@
 //! set boilerplate aside. Every block keeps the byte span of its source.
 
 use crate::sentence::Splitter;
-use crate::span::{is_space, trim, Span};
+use crate::span::{contains_any, is_space, trim, Span};
 use crate::lexicon::{BOILERPLATE_DENSITY, BOILERPLATE_HEADINGS, BOILERPLATE_LINES};
 use serde::{Deserialize, Serialize};
 
@@ -510,7 +510,7 @@ fn words_up_to(text: &str, cap: usize) -> usize {
             alnum = false;
         } else {
             in_word = true;
-            alnum |= c.is_alphanumeric();
+            alnum = alnum || if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
         }
     }
     (n + usize::from(in_word && alnum)).min(cap)
@@ -618,10 +618,6 @@ fn heading_like(source: &str, raw: &Raw, max_words: usize) -> bool {
         && !text.ends_with(',')
         && !first.is_lowercase()
         && text.chars().any(char::is_alphabetic)
-}
-
-fn contains_any(haystack: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| haystack.contains(n))
 }
 
 fn lower(source: &str, span: Span) -> String {

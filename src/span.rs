@@ -58,8 +58,45 @@ pub fn trim(source: &str, span: Span) -> Span {
 
 /// Whitespace as pasted text has it: Unicode white space plus the zero-width characters and
 /// the byte-order mark that browsers and PDF viewers leave in the clipboard.
+#[inline]
 pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C');
+    }
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Whether `needle` occurs in `haystack`: `str::contains` for the short needles and lines this
+/// crate searches, without the Two-Way searcher's set-up per call, which dominated the wasm
+/// profile (in the browser there is no SIMD `memchr` to hide it). Scans for the first byte,
+/// then compares the rest.
+pub fn contains(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    if h.len() < n.len() {
+        return false;
+    }
+    let last = h.len() - n.len();
+    let mut i = 0;
+    while i <= last {
+        match h[i..=last].iter().position(|&b| b == first) {
+            None => return false,
+            Some(p) => {
+                i += p + 1;
+                if &h[i..i + rest.len()] == rest {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Whether any of `needles` occurs in `haystack` (see [`contains`]).
+pub fn contains_any(haystack: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| contains(haystack, n))
 }
 
 #[cfg(test)]
@@ -77,6 +114,27 @@ mod tests {
     fn trim_of_blank_is_empty() {
         let s = "  \t ";
         assert!(trim(s, Span::new(0, s.len())).is_empty());
+    }
+
+    #[test]
+    fn contains_agrees_with_std() {
+        let hays = ["", "a", "abc", "the cookie policy", "aaab", "ab ab abc", "héllo wörld", "policy"];
+        let needles = ["", "a", "b", "c", "abc", "ab", "aab", "policy", "cookie ", "wörld", "ö", "x", "abcd"];
+        for h in hays {
+            for n in needles {
+                assert_eq!(contains(h, n), h.contains(n), "{h:?} {n:?}");
+            }
+        }
+        assert!(contains_any("read our cookie policy", &["subscribe", "cookie"]));
+        assert!(!contains_any("a plain sentence", &["subscribe", "cookie"]));
+    }
+
+    #[test]
+    fn is_space_agrees_with_unicode() {
+        for c in ['\u{0}', ' ', '\t', '\n', '\r', '\x0B', '\x0C', 'a', '\u{85}', '\u{A0}', '\u{2028}', '\u{3000}', '\u{200B}', '\u{FEFF}', 'é'] {
+            let expected = c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}');
+            assert_eq!(is_space(c), expected, "{c:?}");
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::document::{Block, Document};
-use crate::span::Span;
+use crate::span::{contains, contains_any, Span};
 
 /// Will or won't.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -266,16 +266,16 @@ pub fn commitments(doc: &Document<'_>) -> (String, Vec<Commitment>) {
 /// The hedge of a lead-in before a list ("The core objectives of the MFU would include:").
 fn lead_in_cue(text: &str) -> (Hedge, Polarity) {
     let l = text.to_lowercase();
-    let hedge = if l.contains("would") || l.contains("propos") || l.contains("objective") {
+    let hedge = if contains(&l, "would") || contains(&l, "propos") || contains(&l, "objective") {
         Hedge::Proposed
-    } else if l.contains("discussion") || l.contains("consider") || l.contains("could") || l.contains("may") {
+    } else if contains(&l, "discussion") || contains(&l, "consider") || contains(&l, "could") || contains(&l, "may") {
         Hedge::Considered
-    } else if l.contains("plan") || l.contains("aim") {
+    } else if contains(&l, "plan") || contains(&l, "aim") {
         Hedge::Planned
     } else {
         Hedge::Certain
     };
-    let polarity = if l.contains(" not ") || l.contains("n't") { Polarity::Wont } else { Polarity::Will };
+    let polarity = if contains(&l, " not ") || contains(&l, "n't") { Polarity::Wont } else { Polarity::Will };
     (hedge, polarity)
 }
 
@@ -323,13 +323,13 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         return Vec::new();
     }
     let lower = text.to_lowercase().replace('’', "'");
-    if NO_COMMENT.iter().any(|p| lower.contains(p)) {
+    if contains_any(&lower, NO_COMMENT) {
         return Vec::new();
     }
     let main_subject = |i: usize| {
         clause_words_back(text, &ws, i).iter().any(|w| aliases.iter().any(|a| *a == w.lower.trim_end_matches("'s")))
     };
-    let commentary = COMMENTARY.iter().any(|p| lower.contains(p));
+    let commentary = contains_any(&lower, COMMENTARY);
     let commentator = ws.iter().take(8).any(|w| COMMENTATORS.contains(&w.lower.as_str()));
     let mut rows: Vec<Commitment> = Vec::new();
     let mut covered_until = 0usize; // words already inside a row's action
@@ -376,7 +376,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         if negated && cue.polarity == Polarity::Will {
             polarity = Polarity::Wont;
         }
-        if negated && NOT_NEGATING.iter().any(|p| lower.contains(p)) {
+        if negated && contains_any(&lower, NOT_NEGATING) {
             polarity = cue.polarity;
         }
         // "could not" tells of a past inability.
@@ -453,7 +453,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             i = after;
             continue;
         }
-        if lower.contains("not the intended") || lower.contains("not part of") {
+        if contains(&lower, "not the intended") || contains(&lower, "not part of") {
             polarity = Polarity::Wont;
             hedge = Hedge::Certain;
         }
