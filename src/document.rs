@@ -498,8 +498,17 @@ fn words_up_to(text: &str, cap: usize) -> usize {
     let mut n = 0;
     let mut in_word = false;
     let mut alnum = false;
-    for c in text.chars() {
-        if is_space(c) {
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        // ASCII bytes are read as they are; a multi-byte character is read at its first byte.
+        let (space, letter) = if b < 0x80 {
+            (matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C), b.is_ascii_alphanumeric())
+        } else if b >= 0xC0 {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (is_space(c), c.is_alphanumeric())
+        } else {
+            continue;
+        };
+        if space {
             if in_word && alnum {
                 n += 1;
                 if n >= cap {
@@ -510,7 +519,7 @@ fn words_up_to(text: &str, cap: usize) -> usize {
             alnum = false;
         } else {
             in_word = true;
-            alnum = alnum || if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+            alnum |= letter;
         }
     }
     (n + usize::from(in_word && alnum)).min(cap)
@@ -538,7 +547,7 @@ fn density_words(text: &str) -> usize {
 fn line_score(text: &str) -> f32 {
     let words = density_words(text);
     if words < 15 {
-        let lower = text.to_lowercase();
+        let lower = crate::span::lower(text);
         if contains_any(&lower, BOILERPLATE_LINES) || contains_any(&lower, BOILERPLATE_DENSITY) {
             return -5.0;
         }
@@ -621,7 +630,7 @@ fn heading_like(source: &str, raw: &Raw, max_words: usize) -> bool {
 }
 
 fn lower(source: &str, span: Span) -> String {
-    span.slice(source).to_lowercase()
+    crate::span::lower(span.slice(source))
 }
 
 /// A "By Jane Doe" line.
@@ -638,7 +647,7 @@ fn is_dateline(text: &str) -> bool {
         "october", "november", "december", "jan ", "feb ", "mar ", "apr ", "jun ", "jul ",
         "aug ", "sep ", "sept ", "oct ", "nov ", "dec ",
     ];
-    let l = text.to_lowercase();
+    let l = crate::span::lower(text);
     let has_year = l.as_bytes().windows(4).any(|w| {
         w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20"))
     });
@@ -803,6 +812,16 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_counts_read_unicode_text() {
+        // The byte-level count against a plain char-level one.
+        let by_chars = |t: &str| t.split(is_space).filter(|w| w.chars().any(char::is_alphanumeric)).count();
+        for t in ["", "  ", "one", "two words", " — ", "héllo wörld — ünïcode", "東京 大阪", "a\u{a0}b\u{2003}c", "x\u{200b}y", "emoji 🎉 only 🎉", "tab\tand\nnew line"] {
+            assert_eq!(word_count(t), by_chars(t), "{t:?}");
+            assert_eq!(words_up_to(t, 2), by_chars(t).min(2), "{t:?}");
+        }
+    }
 
     fn texts<'a>(doc: &Document<'a>) -> Vec<&'a str> {
         doc.sections.iter().filter_map(|s| s.heading.map(|h| doc.text(h))).collect()

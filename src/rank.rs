@@ -412,7 +412,7 @@ pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weigh
 /// "Quick-thinking: brady olson …").
 fn is_caption(text: &str) -> bool {
     let head: String = text.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
-    head.contains(':') && !head.ends_with(':') || text.to_lowercase().starts_with("pictured")
+    head.contains(':') && !head.ends_with(':') || text.get(..8).is_some_and(|h| h.eq_ignore_ascii_case("pictured"))
 }
 
 /// Picks up to `n` indices by MMR over `scores`, most important first. Deterministic: ties go

@@ -108,7 +108,7 @@ impl Splitter {
         }
         if run == "." {
             let word = word_before(text, chars[run_start].0);
-            let lower = word.to_lowercase();
+            let lower = crate::span::lower(word);
             if !lower.is_empty() && is_abbreviation(&lower) {
                 if NUMBER_ABBREVIATIONS.contains(&lower.as_str()) {
                     return !next.is_ascii_digit() && (!next_lower || self.lower_case);

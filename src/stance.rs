@@ -265,7 +265,7 @@ pub fn commitments(doc: &Document<'_>) -> (String, Vec<Commitment>) {
 
 /// The hedge of a lead-in before a list ("The core objectives of the MFU would include:").
 fn lead_in_cue(text: &str) -> (Hedge, Polarity) {
-    let l = text.to_lowercase();
+    let l = crate::span::lower(text);
     let hedge = if contains(&l, "would") || contains(&l, "propos") || contains(&l, "objective") {
         Hedge::Proposed
     } else if contains(&l, "discussion") || contains(&l, "consider") || contains(&l, "could") || contains(&l, "may") {
@@ -322,7 +322,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
     if !ws.iter().any(|w| may_start_cue(&w.lower)) {
         return Vec::new();
     }
-    let lower = text.to_lowercase().replace('’', "'");
+    let lower = crate::span::lower(text);
+    let lower = if lower.contains('’') { lower.replace('’', "'") } else { lower };
     if contains_any(&lower, NO_COMMENT) {
         return Vec::new();
     }
@@ -684,7 +685,7 @@ fn restore_stem(stem: &str) -> String {
 /// The base form of a verb in "-ing" or, when `participle`, a past participle; otherwise the
 /// word in lower case.
 fn base_verb(word: &str, participle: bool) -> String {
-    let lower = word.to_lowercase();
+    let lower = crate::span::lower(word);
     if let Some(stem) = lower.strip_suffix("ing").filter(|s| s.len() >= 3) {
         return restore_stem(stem);
     }
