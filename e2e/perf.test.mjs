@@ -49,3 +49,29 @@ test('digest time in wasm: a news article and 1 MB', async (t) => {
   assert.ok(r.sentences > 20);
   await page.close();
 });
+
+test('the page never blocks long: main-thread tasks while a 1 MB text is briefed', async (t) => {
+  const page = await openPage(b.context, web.baseURL);
+  await page.waitForSelector('[data-testid=input]');
+  await page.evaluate(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push(e.duration); })
+      .observe({ type: 'longtask', buffered: false });
+  });
+  const big = seed.repeat(Math.ceil(1048576 / seed.length));
+  await page.evaluate((text) => {
+    const a = document.querySelector('[data-testid=input]');
+    a.value = text;
+    a.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, big);
+  await page.waitForSelector('[data-testid=working]');
+  await page.waitForSelector('[data-testid=working]', { state: 'detached', timeout: 60000 });
+  // Wait until the last slice of sections and rows is on screen.
+  await page.waitForFunction(() => document.querySelector('[data-testid=sections]')?.getAttribute('aria-busy') === 'false', null, { timeout: 60000 });
+  await page.waitForTimeout(300);
+  const tasks = await page.evaluate(() => window.longTasks);
+  const longest = Math.max(0, ...tasks);
+  t.diagnostic(`1 MB brief: ${tasks.length} main-thread tasks over 50 ms, longest ${longest.toFixed(0)} ms (the paste itself included: ${tasks.map((x) => x.toFixed(0)).join(', ')})`);
+  assert.ok(await page.locator('[data-testid=section]').count() > 1000);
+  await page.close();
+});

@@ -77,8 +77,9 @@ pub fn App() -> Html {
     let working = use_state(|| false);
     let bridge = use_mut_ref(|| None::<WorkerBridge<DigestWorker>>);
     let latest = use_mut_ref(|| 0u64);
+    let answered = use_mut_ref(|| 0u64);
     {
-        let (from_worker, working, bridge, latest) = (from_worker.clone(), working.clone(), bridge.clone(), latest.clone());
+        let (from_worker, working, bridge, latest, answered) = (from_worker.clone(), working.clone(), bridge.clone(), latest.clone(), answered.clone());
         let deps = (state.settled.clone(), state.points, state.keep.clone(), state.links.clone());
         use_effect_with(deps, move |(text, points, keep, links)| {
             if text.len() >= THRESHOLD {
@@ -88,10 +89,17 @@ pub fn App() -> Html {
                     *l
                 };
                 let mut b = bridge.borrow_mut();
+                // A job still running is superseded: its worker is let go (it closes itself
+                // after that digest, and its answer has nowhere to go) and a fresh worker
+                // starts the new text at once instead of queueing behind it.
+                if *answered.borrow() + 1 < id {
+                    *b = None;
+                }
                 let b = b.get_or_insert_with(|| {
-                    let (from_worker, working, latest) = (from_worker.clone(), working.clone(), latest.clone());
+                    let (from_worker, working, latest, answered) = (from_worker.clone(), working.clone(), latest.clone(), answered.clone());
                     DigestWorker::spawner()
                         .callback(move |done: Done| {
+                            *answered.borrow_mut() = done.id;
                             // An answer to a superseded job is dropped.
                             if done.id == *latest.borrow() {
                                 from_worker.set(Some(DigestRef(Rc::new(done.digest))));
@@ -103,7 +111,11 @@ pub fn App() -> Html {
                 working.set(true);
                 b.send(Job { id, text: text.to_string(), points: *points, keep: keep.clone(), links: links.to_vec() });
             } else {
+                if *answered.borrow() < *latest.borrow() {
+                    *bridge.borrow_mut() = None; // the big job in flight is no longer wanted
+                }
                 *latest.borrow_mut() += 1;
+                *answered.borrow_mut() = *latest.borrow();
                 working.set(false);
             }
         });

@@ -1,12 +1,11 @@
-//! The sections as `<details>`: collapsed, the heading and the section's key point; open, the
-//! full text with key sentences marked.
+//! The list of sections (each a [`Section`]), with expand all / collapse all.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::progressive::use_progressive;
+use super::section::Section;
 use super::DigestRef;
-use crate::digest::BlockKind;
-use crate::document::collapse;
 
 /// Props of [`Sections`].
 #[derive(Properties, PartialEq)]
@@ -28,86 +27,24 @@ pub fn set_all_open(open: bool) {
     }
 }
 
-/// Opens the section holding sentence `i` and scrolls it into view.
-fn reveal(i: usize) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(el) = doc.get_element_by_id(&format!("s-{i}")) else { return };
-    if let Ok(Some(details)) = el.closest("details") {
-        if let Ok(d) = details.dyn_into::<web_sys::HtmlDetailsElement>() {
-            d.set_open(true);
-        }
-    }
-    let opts = web_sys::ScrollIntoViewOptions::new();
-    opts.set_behavior(web_sys::ScrollBehavior::Smooth);
-    opts.set_block(web_sys::ScrollLogicalPosition::Center);
-    el.scroll_into_view_with_scroll_into_view_options(&opts);
-}
+/// Above this many sentences a section's text is only built while it is open.
+pub const LAZY_SENTENCES: usize = 2_000;
 
-/// Every section of the brief.
+/// Every section of the brief, rendered a slice at a time (see [`use_progressive`]).
 #[component]
 pub fn Sections(props: &SectionsProps) -> Html {
-    use_effect_with(props.focus, |focus| {
-        if let Some(i) = *focus {
-            reveal(i);
-        }
-    });
     let d = &props.digest;
-    let key: std::collections::HashSet<usize> = d.key_points.iter().map(|k| k.sentence).collect();
-    // Which rows of the table cite each sentence.
-    let cited: std::collections::HashMap<usize, Vec<String>> = d
-        .commitments
-        .iter()
-        .filter_map(|c| d.sentence_at(c.span).map(|i| (i, c)))
-        .fold(Default::default(), |mut m, (i, c)| {
-            let tag = match c.polarity {
-                crate::Polarity::Will => "WILL",
-                crate::Polarity::Wont => "WON'T",
-            };
-            m.entry(i).or_default().push(format!("{tag}: {}", c.action));
-            m
-        });
-    let sentence = |i: usize| {
-        let mut classes = classes!("sentence");
-        if key.contains(&i) {
-            classes.push("key");
-        }
-        if props.focus == Some(i) {
-            classes.push("focus");
-        }
-        let rows = cited.get(&i).map_or(0, Vec::len);
-        let title = cited.get(&i).map(|r| format!("In the table: {}", r.join("; ")));
-        html! {
-            <>
-            <span id={format!("s-{i}")} class={classes} {title} data-rows={rows.to_string()}>{ collapse(&d.sentences[i].text) }</span>
-            { " " }
-            </>
-        }
-    };
+    let lazy = d.sentences.len() > LAZY_SENTENCES;
+    let focus_section = props.focus.and_then(|i| d.sentences.get(i)).map(|s| s.section);
+    let shown = use_progressive(d, d.sections.len(), 60, 120, focus_section.map_or(0, |s| s + 1));
     html! {
-        <section class="sections" aria-label="Sections" data-testid="sections">
+        <section class="sections" aria-label="Sections" data-testid="sections" aria-busy={(shown < d.sections.len()).to_string()}>
             <div class="section-tools">
                 <button type="button" onclick={|_| set_all_open(true)} data-testid="expand-all">{ "Expand all" }</button>
                 <button type="button" onclick={|_| set_all_open(false)} data-testid="collapse-all">{ "Collapse all" }</button>
             </div>
-            { for d.sections.iter().enumerate().map(|(si, s)| {
-                let heading = s.heading.clone().unwrap_or_else(|| if si == 0 { "Introduction".into() } else { "(untitled)".into() });
-                let kp = s.key_point.map(|i| collapse(&d.sentences[i].text));
-                html! {
-                    <details class="section" data-testid="section" id={format!("sec-{si}")}>
-                        <summary>
-                            <span class="heading">{ heading }</span>
-                            { for kp.map(|k| html! { <span class="summary-point">{ k }</span> }) }
-                        </summary>
-                        <div class="section-body">
-                            { for s.blocks.iter().map(|b| match b.kind {
-                                BlockKind::Paragraph => html! { <p>{ for b.items.iter().flatten().map(|&i| sentence(i)) }</p> },
-                                BlockKind::Quote => html! { <blockquote>{ for b.items.iter().flatten().map(|&i| sentence(i)) }</blockquote> },
-                                BlockKind::List => html! { <ul>{ for b.items.iter().map(|it| html! { <li>{ for it.iter().map(|&i| sentence(i)) }</li> }) }</ul> },
-                                BlockKind::Numbered => html! { <ol>{ for b.items.iter().map(|it| html! { <li>{ for it.iter().map(|&i| sentence(i)) }</li> }) }</ol> },
-                            }) }
-                        </div>
-                    </details>
-                }
+            { for (0..shown).map(|si| html! {
+                <Section key={si} digest={d.clone()} index={si} focus={props.focus.filter(|_| focus_section == Some(si))} {lazy} />
             }) }
         </section>
     }

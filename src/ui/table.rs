@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::progressive::use_progressive;
 use super::DigestRef;
 use crate::stance::{Commitment, Hedge, Polarity};
 
@@ -50,7 +51,16 @@ pub fn groups(rows: &[Commitment]) -> Vec<(String, Vec<&Commitment>, Vec<&Commit
 #[component]
 pub fn Table(props: &TableProps) -> Html {
     let d = &props.digest;
-    let cell = |c: Option<&&Commitment>| match c {
+    let groups = use_memo(d.clone(), |d| {
+        groups(&d.commitments)
+            .into_iter()
+            .map(|(actor, will, wont)| (actor, will.into_iter().cloned().collect::<Vec<_>>(), wont.into_iter().cloned().collect::<Vec<_>>()))
+            .collect::<Vec<_>>()
+    });
+    let lines: usize = groups.iter().map(|(_, will, wont)| will.len().max(wont.len())).sum();
+    // Huge briefs have thousands of rows: they are rendered a slice at a time.
+    let shown = use_progressive(d, lines, 150, 300, 0);
+    let cell = |c: Option<&Commitment>| match c {
         None => html! { <td class="empty-cell"></td> },
         Some(c) => {
             let target = d.sentence_at(c.span);
@@ -78,13 +88,18 @@ pub fn Table(props: &TableProps) -> Html {
             } else {
                 <table data-testid="will-table">
                     <thead><tr><th scope="col">{ "Will" }</th><th scope="col">{ "Won't" }</th></tr></thead>
-                    { for groups(&d.commitments).into_iter().map(|(actor, will, wont)| html! {
-                        <tbody>
-                            <tr class="actor"><th colspan="2" scope="rowgroup">{ actor }</th></tr>
-                            { for (0..will.len().max(wont.len())).map(|i| html! {
-                                <tr data-testid="row">{ cell(will.get(i)) }{ cell(wont.get(i)) }</tr>
-                            }) }
-                        </tbody>
+                    { for groups.iter().scan(shown, |left, (actor, will, wont)| {
+                        // Table lines of this group that fit in what is still to be shown.
+                        let lines = will.len().max(wont.len()).min(*left);
+                        *left -= lines;
+                        (lines > 0).then(|| html! {
+                            <tbody>
+                                <tr class="actor"><th colspan="2" scope="rowgroup">{ actor.clone() }</th></tr>
+                                { for (0..lines).map(|i| html! {
+                                    <tr data-testid="row">{ cell(will.get(i)) }{ cell(wont.get(i)) }</tr>
+                                }) }
+                            </tbody>
+                        })
                     }) }
                 </table>
             }

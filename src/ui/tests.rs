@@ -47,6 +47,41 @@ async fn sections_render_one_details_per_section_with_its_key_point() {
 }
 
 #[wasm_bindgen_test]
+async fn a_huge_brief_renders_a_slice_at_a_time_and_builds_section_text_on_opening() {
+    let text = crate::EXAMPLE.repeat(60);
+    let d = DigestRef(Rc::new(digest(&text, &Options::default())));
+    assert!(d.sentences.len() > super::sections::LAZY_SENTENCES, "{}", d.sentences.len());
+    let root = mount_point();
+    let last = d.sentences.len() - 1;
+    let props = SectionsProps { digest: d.clone(), focus: None };
+    let handle = yew::Renderer::<Sections>::with_root_and_props(root.clone(), props).render();
+    sleep(Duration::from_millis(1)).await;
+    let count = |sel: &str| root.query_selector_all(sel).unwrap().length() as usize;
+    let first_slice = count("details.section");
+    assert!(first_slice > 0 && first_slice < d.sections.len(), "{first_slice} of {}", d.sections.len());
+    // The rest arrives over the next turns of the event loop.
+    for _ in 0..200 {
+        if count("details.section") == d.sections.len() {
+            break;
+        }
+        sleep(Duration::from_millis(5)).await;
+    }
+    assert_eq!(count("details.section"), d.sections.len());
+    // Collapsed sections hold no text; opening one builds it.
+    assert_eq!(count(".sentence"), 0);
+    let first = root.query_selector("details.section").unwrap().unwrap().dyn_into::<web_sys::HtmlDetailsElement>().unwrap();
+    first.set_open(true);
+    sleep(Duration::from_millis(30)).await;
+    assert!(count(".sentence") > 0);
+    assert!(count("details.section .sentence") == count("details.section:first-of-type .sentence"));
+    // Asking for the last sentence opens the last section and marks it.
+    handle.update(SectionsProps { digest: d.clone(), focus: Some(last) });
+    sleep(Duration::from_millis(30)).await;
+    let focused = root.query_selector(".sentence.focus").unwrap().expect("the focused sentence is rendered");
+    assert_eq!(focused.id(), format!("s-{last}"));
+}
+
+#[wasm_bindgen_test]
 async fn table_groups_rows_by_actor_with_main_actor_first() {
     let d = seed();
     let root = mount_point();
