@@ -507,9 +507,12 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         };
         rows.push(Commitment { polarity: Polarity::Wont, actor, main: is_main, action: alt, hedge, span });
     }
+    // Offsets found here index `text`: ASCII lower case keeps every byte where it was (full
+    // lower case and the apostrophe folding of `lower` do not; a fuzzer found the panic).
+    let ascii = text.to_ascii_lowercase();
     // "paid for by taxpayers, not employers": the excluded alternative.
     if let Some(will) = rows.iter().find(|r| r.polarity == Polarity::Will).cloned() {
-        if let Some(pos) = lower.rfind(", not ") {
+        if let Some(pos) = ascii.rfind(", not ") {
             let alt = text[pos + 6..].trim_end_matches(|c: char| !c.is_alphanumeric());
             if !alt.is_empty() && alt.split_whitespace().count() <= 6 && !rows.iter().any(|r| r.polarity == Polarity::Wont) {
                 rows.push(Commitment { polarity: Polarity::Wont, action: crate::document::collapse(alt), ..will });
@@ -517,8 +520,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         }
     }
     // "(except for children and pregnant women)": an exclusion from the plan.
-    if let Some(pos) = lower.find("except for ").or_else(|| lower.find("except ")) {
-        let start = pos + if lower[pos..].starts_with("except for ") { 11 } else { 7 };
+    if let Some(pos) = ascii.find("except for ").or_else(|| ascii.find("except ")) {
+        let start = pos + if ascii[pos..].starts_with("except for ") { 11 } else { 7 };
         let alt: String = text[start..].chars().take_while(|c| !matches!(c, ')' | ',' | ';' | '.')).collect();
         if let Some(first) = rows.first().cloned() {
             if !alt.trim().is_empty() {

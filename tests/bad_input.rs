@@ -61,6 +61,18 @@ fn regression_lead_in_list_item_without_words() {
     assert!(d.commitments.iter().all(|c| !c.action.trim().is_empty()));
 }
 
+/// Regression (found by cargo-fuzz, `html` target): offsets found in the lower-cased sentence
+/// (curly apostrophes folded, so shorter) were used to slice the original, inside a character.
+#[test]
+fn regression_exclusion_offsets_after_curly_apostrophes() {
+    let text = "It’sIt’sIt’sIt’sIt’s plan will fund schools € except parks.";
+    let d = digest(text, &Options::default());
+    assert!(d.commitments.iter().any(|c| c.action.contains("parks")), "{:?}", d.commitments);
+    let text = "They’ll, they’ll, they’ll say it will fund roads, not € bridges.";
+    let d = digest(text, &Options::default());
+    assert!(d.commitments.iter().all(|c| text.is_char_boundary(c.span.start)));
+}
+
 /// The catalogue of odd inputs: each gives a brief (possibly empty), never a panic.
 #[test]
 fn catalogue_of_odd_inputs() {

@@ -203,11 +203,24 @@ pub fn App() -> Html {
             let _ = body.set_attribute("data-ready-ms", &format!("{ms:.1}"));
         }
     });
+    // Callbacks that stay the same from render to render, so that components whose other
+    // props did not change are not rendered again.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        let d = state.dispatcher();
+        use_callback((), move |a: Action, _| d.dispatch(a))
     };
-    let on_focus = dispatch.reform(Action::Focus);
+    let on_focus = {
+        let d = state.dispatcher();
+        use_callback((), move |i: usize, _| d.dispatch(Action::Focus(i)))
+    };
+    let on_points = {
+        let d = state.dispatcher();
+        use_callback((), move |n: usize, _| d.dispatch(Action::SetPoints(n)))
+    };
+    let on_restore = {
+        let d = state.dispatcher();
+        use_callback((), move |start: usize, _| d.dispatch(Action::Restore(start)))
+    };
     let d: DigestRef = (*brief).clone();
     let has_text = !state.settled.trim().is_empty();
     let words_brief: usize = d.key_points.iter().map(|k| k.text.split_whitespace().count()).sum();
@@ -218,8 +231,8 @@ pub fn App() -> Html {
             <p class="tagline">{ "Paste an article; get its brief. Nothing leaves your browser." }</p>
         </header>
         <main>
-            <Input text={AttrValue::from(state.text.to_string())} can_undo={state.cleared.is_some()} on_action={dispatch.clone()} />
-            <Toolbar digest={d.clone()} text={AttrValue::from(state.settled.to_string())} theme={state.theme} on_action={dispatch.clone()} />
+            <Input text={AttrValue::from(state.text.clone())} revision={state.revision} can_undo={state.cleared.is_some()} on_action={dispatch.clone()} />
+            <Toolbar digest={d.clone()} text={AttrValue::from(state.settled.clone())} theme={state.theme} on_action={dispatch.clone()} />
             <p class="status" role="status" aria-live="polite" data-testid="status">{ state.notice.as_deref().unwrap_or("") }</p>
             if large && *working {
                 <p class="working" data-testid="working">
@@ -242,12 +255,12 @@ pub fn App() -> Html {
                             { format!("{} words · {} to read · the brief {}", d.words, minutes(d.words), minutes(words_brief)) }
                         </span>
                     </p>
-                    <KeyPoints digest={d.clone()} points={state.points} on_points={dispatch.reform(Action::SetPoints)} on_focus={on_focus.clone()} />
+                    <KeyPoints digest={d.clone()} points={state.points} on_points={on_points} on_focus={on_focus.clone()} />
                     <div class="columns">
                         <Sections digest={d.clone()} focus={state.focus} />
                         <Table digest={d.clone()} on_focus={on_focus.clone()} />
                     </div>
-                    <Removed digest={d.clone()} on_restore={dispatch.reform(Action::Restore)} />
+                    <Removed digest={d.clone()} on_restore={on_restore} />
                 </article>
             } else {
                 <p class="empty" data-testid="empty">{ "Paste an article above, open or drop a file, or try the example." }</p>

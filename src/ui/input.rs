@@ -11,6 +11,8 @@ use super::state::Action;
 pub struct InputProps {
     /// The current text.
     pub text: AttrValue,
+    /// Bumped when the text changed other than by typing in the box (see `State::revision`).
+    pub revision: u64,
     /// Whether Undo has something to bring back.
     pub can_undo: bool,
     /// Emits what the user did.
@@ -37,6 +39,19 @@ fn load_file(file: web_sys::File, on_action: Callback<Action>) {
 /// A textarea with "Try the example", "Clear" and "Undo".
 #[component]
 pub fn Input(props: &InputProps) -> Html {
+    // The box is not bound to the state (a bound textarea is read back on every render, a
+    // megabyte each time for a big text): it is set only when the text changed elsewhere.
+    let area = use_node_ref();
+    {
+        let (area, text) = (area.clone(), props.text.clone());
+        use_effect_with(props.revision, move |_| {
+            if let Some(a) = area.cast::<HtmlTextAreaElement>() {
+                if a.value() != *text {
+                    a.set_value(&text);
+                }
+            }
+        });
+    }
     let on_input = props.on_action.reform(|e: InputEvent| {
         Action::Edit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
     });
@@ -89,7 +104,7 @@ pub fn Input(props: &InputProps) -> Html {
     html! {
         <section class="input" aria-label="Article text">
             <label for="input" class="visually-hidden">{ "Article text" }</label>
-            <textarea id="input" data-testid="input" value={props.text.clone()} oninput={on_input} onpaste={on_paste} ondrop={on_drop} ondragover={on_dragover}
+            <textarea ref={area} id="input" data-testid="input" oninput={on_input} onpaste={on_paste} ondrop={on_drop} ondragover={on_dragover}
                 placeholder="Paste an article here (text, or copy from a web page), or drop a .txt, .md or .html file…" spellcheck="false" />
             <div class="actions">
                 <button type="button" data-testid="example" onclick={example}>{ "Try the example" }</button>

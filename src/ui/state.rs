@@ -44,6 +44,10 @@ impl Theme {
 pub struct State {
     /// The pasted or typed text, as in the text box.
     pub text: Rc<str>,
+    /// Counts changes of `text` that did not come from the text box (example, file, pasted
+    /// HTML, share link, Clear, Undo): only then is the box set from the state, so a big text
+    /// is never copied back into it after each keystroke.
+    pub revision: u64,
     /// The text the brief is made of: `text` once typing pauses.
     pub settled: Rc<str>,
     /// Key points wanted; 0 lets Brief choose.
@@ -110,6 +114,7 @@ impl Reducible for State {
             }
             Action::Settle => next.settled = next.text.clone(),
             Action::Load(text) => {
+                next.revision += 1;
                 next.links = Rc::default();
                 next.text = text.into();
                 next.settled = next.text.clone();
@@ -126,6 +131,7 @@ impl Reducible for State {
                 if !self.text.is_empty() {
                     next.cleared = Some(self.text.clone());
                 }
+                next.revision += 1;
                 next.text = "".into();
                 next.settled = "".into();
                 next.links = Rc::default();
@@ -134,6 +140,7 @@ impl Reducible for State {
             }
             Action::Undo => {
                 if let Some(t) = next.cleared.take() {
+                    next.revision += 1;
                     next.text = t.clone();
                     next.settled = t;
                 }

@@ -2,9 +2,12 @@
 
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use super::progressive::use_progressive;
+use super::row_run::RowRun;
 use super::DigestRef;
-use crate::stance::{Commitment, Hedge, Polarity};
+use crate::stance::{Commitment, Polarity};
 
 /// Props of [`Table`].
 #[derive(Properties, PartialEq)]
@@ -15,31 +18,38 @@ pub struct TableProps {
     pub on_focus: Callback<usize>,
 }
 
-fn hedge_label(h: Hedge) -> &'static str {
-    match h {
-        Hedge::Certain => "certain",
-        Hedge::Planned => "planned",
-        Hedge::Proposed => "proposed",
-        Hedge::Considered => "considered",
+/// The rows of one actor: indices into the digest's commitments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// The actor.
+    pub actor: String,
+    /// Its WILL rows.
+    pub will: Vec<usize>,
+    /// Its WON'T rows.
+    pub wont: Vec<usize>,
+}
+
+impl Group {
+    /// Lines of the table: WILL and WON'T side by side.
+    pub fn lines(&self) -> usize {
+        self.will.len().max(self.wont.len())
     }
 }
 
 /// Rows grouped by actor: main actor first, then others in order of first appearance.
-pub fn groups(rows: &[Commitment]) -> Vec<(String, Vec<&Commitment>, Vec<&Commitment>)> {
-    let mut out: Vec<(String, Vec<&Commitment>, Vec<&Commitment>)> = Vec::new();
+pub fn groups(rows: &[Commitment]) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
     let mut order: Vec<(bool, usize)> = Vec::new();
-    for c in rows {
-        let k = match out.iter().position(|(a, ..)| *a == c.actor) {
-            Some(k) => k,
-            None => {
-                out.push((c.actor.clone(), Vec::new(), Vec::new()));
-                order.push((!c.main, out.len() - 1));
-                out.len() - 1
-            }
-        };
+    let mut by_actor: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, c) in rows.iter().enumerate() {
+        let k = *by_actor.entry(c.actor.as_str()).or_insert_with(|| {
+            out.push(Group { actor: c.actor.clone(), will: Vec::new(), wont: Vec::new() });
+            order.push((!c.main, out.len() - 1));
+            out.len() - 1
+        });
         match c.polarity {
-            Polarity::Will => out[k].1.push(c),
-            Polarity::Wont => out[k].2.push(c),
+            Polarity::Will => out[k].will.push(i),
+            Polarity::Wont => out[k].wont.push(i),
         }
     }
     order.sort();
@@ -47,38 +57,27 @@ pub fn groups(rows: &[Commitment]) -> Vec<(String, Vec<&Commitment>, Vec<&Commit
     order.into_iter().filter_map(|(_, k)| slots[k].take()).collect()
 }
 
-/// The table.
+/// Table lines rendered per event-loop turn, and per [`RowRun`].
+const RUN: usize = 50;
+
+/// Table lines shown before the reader asks for more.
+pub const LIMIT: usize = 300;
+
+/// The table. Huge briefs have thousands of rows: they are rendered a run at a time.
 #[component]
 pub fn Table(props: &TableProps) -> Html {
     let d = &props.digest;
-    let groups = use_memo(d.clone(), |d| {
-        groups(&d.commitments)
-            .into_iter()
-            .map(|(actor, will, wont)| (actor, will.into_iter().cloned().collect::<Vec<_>>(), wont.into_iter().cloned().collect::<Vec<_>>()))
-            .collect::<Vec<_>>()
-    });
-    let lines: usize = groups.iter().map(|(_, will, wont)| will.len().max(wont.len())).sum();
-    // Huge briefs have thousands of rows: they are rendered a slice at a time.
-    let shown = use_progressive(d, lines, 150, 300, 0);
-    let cell = |c: Option<&Commitment>| match c {
-        None => html! { <td class="empty-cell"></td> },
-        Some(c) => {
-            let target = d.sentence_at(c.span);
-            let source = target.map(|i| crate::document::collapse(&d.sentences[i].text)).unwrap_or_default();
-            let onclick = props.on_focus.reform(move |_: MouseEvent| target.unwrap_or(0));
-            let class = match c.polarity {
-                Polarity::Will => "will",
-                Polarity::Wont => "wont",
-            };
-            html! {
-                <td class={class}>
-                    <button type="button" class="link row-link" {onclick} title={source}>
-                        { c.action.clone() }
-                    </button>
-                    { " " }<span class={classes!("badge", hedge_label(c.hedge))}>{ hedge_label(c.hedge) }</span>
-                </td>
-            }
-        }
+    let groups: Rc<Vec<Group>> = use_memo(d.clone(), |d| groups(&d.commitments));
+    let lines: usize = groups.iter().map(Group::lines).sum();
+    // A table is laid out as a whole, so each added run costs more as it grows: past
+    // `LIMIT` lines, more are shown on request.
+    let key = Rc::as_ptr(&d.0) as usize;
+    let limit = use_state_eq(|| (key, LIMIT));
+    let cap = if limit.0 == key { limit.1 } else { LIMIT };
+    let shown = use_progressive(d, lines.min(cap), RUN, RUN, 0);
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set((key, cap + LIMIT)))
     };
     html! {
         <section class="table" aria-labelledby="tbl-h">
@@ -88,20 +87,27 @@ pub fn Table(props: &TableProps) -> Html {
             } else {
                 <table data-testid="will-table">
                     <thead><tr><th scope="col">{ "Will" }</th><th scope="col">{ "Won't" }</th></tr></thead>
-                    { for groups.iter().scan(shown, |left, (actor, will, wont)| {
-                        // Table lines of this group that fit in what is still to be shown.
-                        let lines = will.len().max(wont.len()).min(*left);
+                    // Every group's <tbody> is there from the start (a list that keeps its length);
+                    // inside, the keyed runs are its only children, so new runs are appended
+                    // and the others left alone.
+                    { for groups.iter().enumerate().scan(shown, |left, (g, group)| {
+                        // The lines of this group that fit in what is still to be shown.
+                        let lines = group.lines().min(*left);
                         *left -= lines;
-                        (lines > 0).then(|| html! {
+                        Some(html! {
                             <tbody>
-                                <tr class="actor"><th colspan="2" scope="rowgroup">{ actor.clone() }</th></tr>
-                                { for (0..lines).map(|i| html! {
-                                    <tr data-testid="row">{ cell(will.get(i)) }{ cell(wont.get(i)) }</tr>
+                                { for (0..lines.max(1)).step_by(RUN).map(|from| html! {
+                                    <RowRun key={from} digest={d.clone()} groups={groups.clone()} group={g} {from} to={(from + RUN).min(lines)} on_focus={props.on_focus.clone()} />
                                 }) }
                             </tbody>
                         })
                     }) }
                 </table>
+                if lines > cap {
+                    <button type="button" class="more" onclick={more} data-testid="more-rows">
+                        { format!("Show {} more of {} rows", (lines - cap).min(LIMIT), lines - cap) }
+                    </button>
+                }
             }
         </section>
     }

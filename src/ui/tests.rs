@@ -48,13 +48,13 @@ async fn sections_render_one_details_per_section_with_its_key_point() {
 
 #[wasm_bindgen_test]
 async fn a_huge_brief_renders_a_slice_at_a_time_and_builds_section_text_on_opening() {
-    let text = crate::EXAMPLE.repeat(60);
+    let text = crate::EXAMPLE.repeat(100);
     let d = DigestRef(Rc::new(digest(&text, &Options::default())));
     assert!(d.sentences.len() > super::sections::LAZY_SENTENCES, "{}", d.sentences.len());
     let root = mount_point();
     let last = d.sentences.len() - 1;
     let props = SectionsProps { digest: d.clone(), focus: None };
-    let handle = yew::Renderer::<Sections>::with_root_and_props(root.clone(), props).render();
+    let mut handle = yew::Renderer::<Sections>::with_root_and_props(root.clone(), props).render();
     sleep(Duration::from_millis(1)).await;
     let count = |sel: &str| root.query_selector_all(sel).unwrap().length() as usize;
     let first_slice = count("details.section");

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::export;
 use super::state::{Action, Theme};
 use super::DigestRef;
+use crate::Digest;
 
 /// Props of [`Toolbar`].
 #[derive(Properties, PartialEq)]
@@ -34,20 +35,21 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let d = props.digest.clone();
     let stem = export::file_stem(d.title.as_deref());
     let notify = props.on_action.clone();
-    let save = move |ext: &'static str, mime: &'static str, body: String| {
-        let notify = notify.clone();
+    // Each file is built when asked for, not on every render (a big brief's JSON is megabytes).
+    let save = |ext: &'static str, mime: &'static str, body: fn(&Digest) -> String| {
+        let (notify, d) = (notify.clone(), d.clone());
         let name = format!("{stem}.{ext}");
         Callback::from(move |_: MouseEvent| {
-            let msg = match export::download(&name, mime, &body) {
+            let msg = match export::download(&name, mime, &body(&d)) {
                 Ok(()) => format!("Saved {name}."),
                 Err(e) => format!("Could not save: {e}"),
             };
             notify.emit(Action::Notice(msg));
         })
     };
-    let md = save("md", "text/markdown", d.to_markdown());
-    let json = save("json", "application/json", d.to_json());
-    let csv = save("csv", "text/csv", d.to_csv());
+    let md = save("md", "text/markdown", Digest::to_markdown);
+    let json = save("json", "application/json", Digest::to_json);
+    let csv = save("csv", "text/csv", Digest::to_csv);
     let copy = {
         let (d, a) = (d.clone(), props.on_action.clone());
         Callback::from(move |_: MouseEvent| copy_markdown(&d, &a))
