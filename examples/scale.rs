@@ -3,7 +3,7 @@
 //! two ratios issue #8 asks for: the 10 MB digest against ten 1 MB digests, and peak heap
 //! against the input size.
 //!
-//!   cargo run --release --example scale [SIZE_KB ...]
+//!   cargo run --release --example scale [SIZE_KB ...]      (RUNS=n: runs per figure)
 
 // A counting global allocator needs `unsafe impl GlobalAlloc`; the library itself forbids unsafe.
 #![allow(unsafe_code)]
@@ -75,7 +75,7 @@ fn main() {
     println!("{:>9} {:>10} {:>10} {:>10} {:>10} {:>12}", "size", "parse ms", "stance ms", "digest ms", "MB/s", "peak/input");
     for &kb in &sizes {
         let text = EXAMPLE.repeat(kb * 1024 / EXAMPLE.len() + 1);
-        let runs = if kb >= 5000 { 3 } else { 7 };
+        let runs = std::env::var("RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(if kb >= 5000 { 3 } else { 7 });
         let (parse, _) = measure(runs, || Document::parse(&text));
         let doc = Document::parse(&text);
         let (stance, _) = measure(runs, || brief::stance::commitments(&doc));

@@ -222,7 +222,8 @@ pub fn digest_document(doc: &Document<'_>, options: &Options) -> Digest {
         .map(|r| RemovedBlock { text: doc.text(r.span).to_string(), span: r.span, reason: r.reason })
         .collect();
     let body = doc.body();
-    let words = body.split_whitespace().count();
+    // The body is collapsed: its only white space is ' ' and the '\n' between blocks.
+    let words = body.as_bytes().split(|&b| b == b' ' || b == b'\n').filter(|w| !w.is_empty()).count();
     Digest {
         title,
         byline: doc.meta.byline.map(|s| doc.text(s).to_string()),

@@ -193,6 +193,17 @@ impl<'a> Document<'a> {
 /// Collapses runs of white space (line breaks, non-breaking spaces) to one space, drops
 /// zero-width characters, and joins words hyphenated at a line break ("infra-\nstructure").
 pub fn collapse(s: &str) -> String {
+    // Most sentences are already collapsed: printable ASCII with single inner spaces.
+    let b = s.as_bytes();
+    let mut prev_space = true;
+    let plain = b.iter().all(|&c| {
+        let ok = (0x21..0x7F).contains(&c) || (c == b' ' && !prev_space);
+        prev_space = c == b' ';
+        ok
+    });
+    if plain && !prev_space {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut gap = false;
     let mut newline = false;
@@ -812,6 +823,13 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collapse_fast_path_agrees() {
+        for (input, want) in [("", ""), ("a b", "a b"), ("a  b", "a b"), (" a", "a"), ("a ", "a"), ("a\tb", "a b"), ("infra-\nstructure", "infrastructure"), ("a\u{200b}b", "ab"), ("plain, text.", "plain, text."), ("   ", "")] {
+            assert_eq!(collapse(input), want, "{input:?}");
+        }
+    }
 
     #[test]
     fn word_counts_read_unicode_text() {

@@ -204,7 +204,20 @@ pub fn vectorise(texts: &[&str]) -> Vectors {
         // ASCII text (most English news) splits on anything but letters, digits and
         // apostrophes, several times faster than Unicode word segmentation.
         let ascii = text.is_ascii();
-        let mut fast = text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'')).filter(|w| !w.is_empty());
+        let bytes = text.as_bytes();
+        let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'\'';
+        let mut pos = 0;
+        let mut fast = std::iter::from_fn(|| {
+            while pos < bytes.len() && !is_word(bytes[pos]) {
+                pos += 1;
+            }
+            let start = pos;
+            while pos < bytes.len() && is_word(bytes[pos]) {
+                pos += 1;
+            }
+            // Cut at ASCII bytes only, so on char boundaries even if the text were not ASCII.
+            (pos > start).then(|| &text[start..pos])
+        });
         let mut full = (!ascii).then(|| text.unicode_words());
         let words_iter = std::iter::from_fn(|| match full.as_mut() {
             Some(it) => it.next(),
@@ -212,7 +225,12 @@ pub fn vectorise(texts: &[&str]) -> Vectors {
         });
         for w in words_iter {
             lower.clear();
-            lower.extend(w.chars().flat_map(char::to_lowercase));
+            if ascii {
+                lower.push_str(w);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+            }
             let id = match surface.get(lower.as_str()) {
                 Some(&id) => id,
                 None => {

@@ -23,25 +23,26 @@ impl Splitter {
     /// lower-case word.
     pub fn for_text(text: &str) -> Self {
         let (mut lower, mut upper) = (0usize, 0usize);
-        let mut prev_stop = false;
-        let mut prev_space = false;
-        for c in text.chars() {
-            if prev_stop && prev_space && c.is_alphabetic() {
-                if c.is_lowercase() {
-                    lower += 1;
-                } else if c.is_uppercase() {
-                    upper += 1;
+        // The first letter after each full stop followed by spaces (a byte scan: this reads
+        // the whole text).
+        let bytes = text.as_bytes();
+        let mut from = 0;
+        while let Some(p) = bytes[from..].iter().position(|&b| b == b'.') {
+            let dot = from + p;
+            let mut j = dot + 1;
+            while bytes.get(j) == Some(&b' ') {
+                j += 1;
+            }
+            if j > dot + 1 {
+                if let Some(c) = text[j..].chars().next().filter(|c| c.is_alphabetic()) {
+                    if c.is_lowercase() {
+                        lower += 1;
+                    } else if c.is_uppercase() {
+                        upper += 1;
+                    }
                 }
             }
-            if c == '.' {
-                prev_stop = true;
-                prev_space = false;
-            } else if c == ' ' && prev_stop {
-                prev_space = true;
-            } else {
-                prev_stop = false;
-                prev_space = false;
-            }
+            from = dot + 1;
         }
         Splitter { lower_case: lower > upper }
     }
@@ -49,7 +50,11 @@ impl Splitter {
     /// The sentences of `span` in `source`, trimmed, in order. Blank input gives none.
     pub fn split(&self, source: &str, span: Span) -> Vec<Span> {
         let text = span.slice(source);
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let chars: Vec<(usize, char)> = if text.is_ascii() {
+            text.bytes().enumerate().map(|(i, b)| (i, char::from(b))).collect()
+        } else {
+            text.char_indices().collect()
+        };
         let mut out = Vec::new();
         let mut start = 0usize;
         let mut i = 0usize;

@@ -73,7 +73,7 @@ pub fn App() -> Html {
             DigestRef(Rc::new(if *large { Digest::default() } else { digest(text, &options) }))
         })
     };
-    let from_worker = use_state(|| None::<DigestRef>);
+    let from_worker = use_state(|| None::<(DigestRef, u64)>);
     let working = use_state(|| false);
     let bridge = use_mut_ref(|| None::<WorkerBridge<DigestWorker>>);
     let latest = use_mut_ref(|| 0u64);
@@ -102,7 +102,7 @@ pub fn App() -> Html {
                             *answered.borrow_mut() = done.id;
                             // An answer to a superseded job is dropped.
                             if done.id == *latest.borrow() {
-                                from_worker.set(Some(DigestRef(Rc::new(done.digest))));
+                                from_worker.set(Some((DigestRef(Rc::new(done.digest)), done.micros)));
                                 working.set(false);
                             }
                         })
@@ -121,7 +121,7 @@ pub fn App() -> Html {
         });
     }
     let brief: Rc<DigestRef> = if large {
-        Rc::new((*from_worker).clone().unwrap_or_else(|| DigestRef(Rc::new(Digest::default()))))
+        Rc::new((*from_worker).clone().map_or_else(|| DigestRef(Rc::new(Digest::default())), |(d, _)| d))
     } else {
         small
     };
@@ -200,7 +200,8 @@ pub fn App() -> Html {
         let w = web_sys::window();
         let ms = w.as_ref().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
         if let Some(body) = w.and_then(|w| w.document()).and_then(|d| d.body()) {
-            let _ = body.set_attribute("data-ready-ms", &format!("{ms:.1}"));
+            // Integer formatting: float formatting would add its tables to the bundle.
+            let _ = body.set_attribute("data-ready-ms", &(ms.round() as u64).to_string());
         }
     });
     // Callbacks that stay the same from render to render, so that components whose other
@@ -237,14 +238,17 @@ pub fn App() -> Html {
             if large && *working {
                 <p class="working" data-testid="working">
                     <progress aria-label="Reading the text"></progress>
-                    { format!(" Reading {:.1} MB in the background…", state.settled.len() as f64 / 1_048_576.0) }
+                    { {
+                        let tenths = (state.settled.len() * 10).div_ceil(1_048_576);
+                        format!(" Reading {}.{} MB in the background…", tenths / 10, tenths % 10)
+                    } }
                 </p>
             }
             if state.help {
                 <Help on_action={dispatch.clone()} />
             }
             if has_text {
-                <article class="brief" data-testid="brief">
+                <article class="brief" data-testid="brief" data-worker-us={large.then(|| (*from_worker).as_ref().map(|(_, us)| us.to_string())).flatten()}>
                     if let Some(t) = &d.title {
                         <h2 class="title" data-testid="title">{ t.clone() }</h2>
                     }

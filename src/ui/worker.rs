@@ -38,6 +38,8 @@ pub struct Done {
     pub id: u64,
     /// Its digest.
     pub digest: Digest,
+    /// Microseconds the digest took in the worker (`performance.now()` around the call).
+    pub micros: u64,
 }
 
 /// The worker: one job at a time, answered in order.
@@ -56,7 +58,13 @@ impl Worker for DigestWorker {
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, job: Job, who: HandlerId) {
+        let now = || {
+            use wasm_bindgen::JsCast;
+            js_sys::global().dyn_into::<web_sys::WorkerGlobalScope>().ok().and_then(|g| g.performance()).map_or(0.0, |p| p.now())
+        };
+        let t0 = now();
         let d = digest(&job.text, &job.options());
-        scope.respond(who, Done { id: job.id, digest: d });
+        let micros = ((now() - t0) * 1000.0).max(0.0) as u64;
+        scope.respond(who, Done { id: job.id, digest: d, micros });
     }
 }
