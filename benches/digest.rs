@@ -20,7 +20,7 @@ fn stages(c: &mut Criterion) {
 fn sizes(c: &mut Criterion) {
     let mut g = c.benchmark_group("digest-size");
     g.sample_size(10);
-    for kb in [10usize, 100, 1000] {
+    for kb in [10usize, 100, 1000, 10_000] {
         let text = EXAMPLE.repeat(kb * 1024 / EXAMPLE.len() + 1);
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(BenchmarkId::from_parameter(format!("{kb}KB")), &text, |b, t| {
