@@ -594,6 +594,20 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
             }
         })
         .collect();
+    // Runs of low lines cost more the longer they go (each next one 25% more): a block of
+    // tags or teaser headlines between the article and a "more stories" list then ends the
+    // body, where single short lines inside an article (a subheading, a caption) do not.
+    // DEV: text F1 0.878 → 0.887, HTML unchanged (0.900 → 0.899); 0.5 and 1.0 cost recall.
+    let mut scores = scores;
+    let mut run = 0.0f32;
+    for x in scores.iter_mut() {
+        if *x < 0.0 {
+            *x *= 1.0 + 0.25 * run;
+            run += 1.0;
+        } else {
+            run = 0.0;
+        }
+    }
     let (mut best, mut lo, mut hi) = (0.0f32, 0, 0);
     let (mut cur, mut start) = (0.0f32, 0);
     for (i, &x) in scores.iter().enumerate() {
