@@ -19,6 +19,19 @@ pub struct InputProps {
     pub on_action: Callback<Action>,
 }
 
+/// HTML as the browser reads it: parsed by its own HTML parser (`DOMParser`, which makes an
+/// inert document: nothing in it runs or loads) and serialised back, so malformed markup comes
+/// out well formed (implied end tags, legacy entities such as `&copy` decoded). The core's
+/// linear reader ([`crate::html`]) then turns it into text; the native CLI reads HTML with
+/// that reader alone. If the parser is unavailable, the HTML is used as it is.
+pub fn browser_parsed(html: &str) -> String {
+    web_sys::DomParser::new()
+        .ok()
+        .and_then(|p| p.parse_from_string(html, web_sys::SupportedType::TextHtml).ok())
+        .and_then(|d| d.document_element())
+        .map_or_else(|| html.to_string(), |e| e.outer_html())
+}
+
 /// Reads a dropped or opened file and loads its text (HTML files through the HTML reader).
 fn load_file(file: web_sys::File, on_action: Callback<Action>) {
     let name = file.name().to_lowercase();
@@ -27,8 +40,12 @@ fn load_file(file: web_sys::File, on_action: Callback<Action>) {
         match wasm_bindgen_futures::JsFuture::from(file.text()).await {
             Ok(v) => {
                 let text = v.as_string().unwrap_or_default();
-                let text = if html { crate::html::to_text(&text) } else { text };
-                on_action.emit(Action::Load(text));
+                if html {
+                    let html = browser_parsed(&text);
+                    on_action.emit(Action::PasteHtml(crate::html::to_text(&html), crate::html::link_lines(&html)));
+                } else {
+                    on_action.emit(Action::Load(text));
+                }
                 on_action.emit(Action::Notice(format!("Opened {}.", file.name())));
             }
             Err(_) => on_action.emit(Action::Notice(format!("Could not read {}.", file.name()))),
@@ -67,6 +84,7 @@ pub fn Input(props: &InputProps) -> Html {
                 return; // plain text: the textarea's own paste
             }
             e.prevent_default();
+            let html = browser_parsed(&html);
             let text = crate::html::to_text(&html);
             let links = crate::html::link_lines(&html);
             let area: HtmlTextAreaElement = e.target_unchecked_into();

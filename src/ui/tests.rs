@@ -82,6 +82,18 @@ async fn a_huge_brief_renders_a_slice_at_a_time_and_builds_section_text_on_openi
 }
 
 #[wasm_bindgen_test]
+fn pasted_html_is_read_as_the_browser_parses_it() {
+    // Legacy entities without a semicolon and implied end tags: the browser's parser settles
+    // them, the core's reader then sees well-formed markup.
+    let html = "<p>&copy 2024 caf&eacute &amp more<ul><li>One<li>Two</ul><p>Para one<p>Para two<script>alert(1)</script>";
+    let text = crate::html::to_text(&super::input::browser_parsed(html));
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines, ["© 2024 café & more", "• One", "• Two", "Para one", "Para two"], "{text:?}");
+    // The core's reader alone leaves the legacy entities as they are.
+    assert!(crate::html::to_text(html).contains("&copy"));
+}
+
+#[wasm_bindgen_test]
 async fn table_groups_rows_by_actor_with_main_actor_first() {
     let d = seed();
     let root = mount_point();
