@@ -34,6 +34,7 @@ test('digest time of 1 MB in the worker (where texts of 100 KB and more are read
   await page.waitForSelector('[data-testid=input]');
   const mb = seed.repeat(Math.ceil(1048576 / seed.length)).slice(0, 1048576);
   const times = [];
+  const memory = [];
   for (let i = 0; i < 5; i++) {
     await page.evaluate((text) => {
       const a = document.querySelector('[data-testid=input]');
@@ -43,7 +44,10 @@ test('digest time of 1 MB in the worker (where texts of 100 KB and more are read
     await page.waitForSelector('[data-testid=working]');
     await page.waitForSelector('[data-testid=working]', { state: 'detached', timeout: 60000 });
     times.push(Number(await page.getAttribute('[data-testid=brief]', 'data-worker-us')) / 1000);
+    memory.push(Number(await page.getAttribute('[data-testid=brief]', 'data-worker-memory')));
   }
+  // Wasm memory only grows, so after the first job it is that job's peak.
+  t.diagnostic(`worker wasm memory: ${memory.map((m) => (m / mb.length).toFixed(1)).join(', ')}× the 1 MB input after each of the five digests`);
   t.diagnostic(`worker digest of 1 MB (performance.now around the call inside the worker): median ${median(times).toFixed(1)} ms (runs: ${times.map((x) => x.toFixed(0)).join(', ')})`);
   assert.ok(times.every((x) => x > 0));
   await page.close();

@@ -73,7 +73,7 @@ pub fn App() -> Html {
             DigestRef(Rc::new(if *large { Digest::default() } else { digest(text, &options) }))
         })
     };
-    let from_worker = use_state(|| None::<(DigestRef, u64)>);
+    let from_worker = use_state(|| None::<(DigestRef, u64, u64)>);
     let working = use_state(|| false);
     let bridge = use_mut_ref(|| None::<WorkerBridge<DigestWorker>>);
     let latest = use_mut_ref(|| 0u64);
@@ -102,7 +102,7 @@ pub fn App() -> Html {
                             *answered.borrow_mut() = done.id;
                             // An answer to a superseded job is dropped.
                             if done.id == *latest.borrow() {
-                                from_worker.set(Some((DigestRef(Rc::new(done.digest)), done.micros)));
+                                from_worker.set(Some((DigestRef(Rc::new(done.digest)), done.micros, done.memory)));
                                 working.set(false);
                             }
                         })
@@ -121,7 +121,7 @@ pub fn App() -> Html {
         });
     }
     let brief: Rc<DigestRef> = if large {
-        Rc::new((*from_worker).clone().map_or_else(|| DigestRef(Rc::new(Digest::default())), |(d, _)| d))
+        Rc::new((*from_worker).clone().map_or_else(|| DigestRef(Rc::new(Digest::default())), |(d, ..)| d))
     } else {
         small
     };
@@ -248,7 +248,8 @@ pub fn App() -> Html {
                 <Help on_action={dispatch.clone()} />
             }
             if has_text {
-                <article class="brief" data-testid="brief" data-worker-us={large.then(|| (*from_worker).as_ref().map(|(_, us)| us.to_string())).flatten()}>
+                <article class="brief" data-testid="brief" data-worker-us={large.then(|| (*from_worker).as_ref().map(|(_, us, _)| us.to_string())).flatten()}
+                    data-worker-memory={large.then(|| (*from_worker).as_ref().map(|(.., mem)| mem.to_string())).flatten()}>
                     if let Some(t) = &d.title {
                         <h2 class="title" data-testid="title">{ t.clone() }</h2>
                     }

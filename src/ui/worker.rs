@@ -40,6 +40,8 @@ pub struct Done {
     pub digest: Digest,
     /// Microseconds the digest took in the worker (`performance.now()` around the call).
     pub micros: u64,
+    /// Bytes of the worker's wasm memory after the digest (it only grows: the peak so far).
+    pub memory: u64,
 }
 
 /// The worker: one job at a time, answered in order.
@@ -65,6 +67,12 @@ impl Worker for DigestWorker {
         let t0 = now();
         let d = digest(&job.text, &job.options());
         let micros = ((now() - t0) * 1000.0).max(0.0) as u64;
-        scope.respond(who, Done { id: job.id, digest: d, micros });
+        let memory = {
+            use wasm_bindgen::JsCast;
+            wasm_bindgen::memory().dyn_into::<js_sys::WebAssembly::Memory>().map_or(0, |m| {
+                m.buffer().dyn_into::<js_sys::ArrayBuffer>().map_or(0, |b| u64::from(b.byte_length()))
+            })
+        };
+        scope.respond(who, Done { id: job.id, digest: d, micros, memory });
     }
 }
