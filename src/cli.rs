@@ -164,17 +164,20 @@ struct CommitmentOut {
 /// the record's `body`.
 fn run_record(id: Value, text: Option<&str>, html: Option<&str>, points: Option<usize>, weights: &Option<crate::rank::Weights>) -> Record {
     let t0 = Instant::now();
-    let (source, from_html) = match (text, html) {
-        (Some(t), _) => (t.to_string(), false),
-        (None, Some(h)) => (crate::html::to_text(h), true),
-        (None, None) => (String::new(), false),
+    // The HTML tells links and page furniture apart: with text, the text is what the reader
+    // pasted; with HTML only, it is the HTML read as text (as the app reads a paste).
+    let (source, from_html, links) = match (text, html) {
+        (Some(t), Some(h)) => (t.to_string(), false, crate::html::link_lines(h)),
+        (Some(t), None) => (t.to_string(), false, Vec::new()),
+        (None, Some(h)) => {
+            let (t, links) = crate::html::read(h);
+            (t, true, links)
+        }
+        (None, None) => (String::new(), false, Vec::new()),
     };
     let mut options = points.map_or_else(Options::default, Options::points);
     options.weights = *weights;
-    // With both, the text is what the reader pasted and the HTML tells its links apart.
-    if let (Some(_), Some(h)) = (text, html) {
-        options.links = crate::html::link_lines(h);
-    }
+    options.links = links;
     let d = digest(&source, &options);
     // With HTML only, texts are given as they read in `body` and located there.
     let locate = |text: &str, start: usize, end: usize| -> (String, usize, usize) {

@@ -18,7 +18,17 @@ pub fn to_text(html: &str) -> String {
 /// as [`collapse`](crate::document::collapse)d lower-case lines. The parser sets such lines
 /// aside when it reads the same page's plain text.
 pub fn link_lines(html: &str) -> Vec<String> {
+    read(html).1
+}
+
+/// [`to_text`] and [`link_lines`] of the same HTML, read once.
+pub fn read(html: &str) -> (String, Vec<String>) {
     let (text, links) = convert(html);
+    let lines = hint_lines(&text, &links);
+    (text, lines)
+}
+
+fn hint_lines(text: &str, links: &[(usize, usize)]) -> Vec<String> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut k = 0;

@@ -41,8 +41,8 @@ fn load_file(file: web_sys::File, on_action: Callback<Action>) {
             Ok(v) => {
                 let text = v.as_string().unwrap_or_default();
                 if html {
-                    let html = browser_parsed(&text);
-                    on_action.emit(Action::PasteHtml(crate::html::to_text(&html), crate::html::link_lines(&html)));
+                    let (text, links) = crate::html::read(&browser_parsed(&text));
+                    on_action.emit(Action::PasteHtml(text, links));
                 } else {
                     on_action.emit(Action::Load(text));
                 }
@@ -84,9 +84,7 @@ pub fn Input(props: &InputProps) -> Html {
                 return; // plain text: the textarea's own paste
             }
             e.prevent_default();
-            let html = browser_parsed(&html);
-            let text = crate::html::to_text(&html);
-            let links = crate::html::link_lines(&html);
+            let (text, links) = crate::html::read(&browser_parsed(&html));
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             let (a, b) = (area.selection_start().ok().flatten(), area.selection_end().ok().flatten());
             let cur: Vec<u16> = current.encode_utf16().collect();
