@@ -217,26 +217,47 @@ fn newline(out: &mut String) {
 /// Appends text with white space collapsed (HTML ignores line breaks in text) and character
 /// references decoded.
 fn push_text(out: &mut String, text: &str) {
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
-            if !out.is_empty() && !out.ends_with([' ', '\n', '\t']) {
-                out.push(' ');
-            }
-            continue;
+    let bytes = text.as_bytes();
+    let space = |out: &mut String| {
+        if !out.is_empty() && !out.ends_with([' ', '\n', '\t']) {
+            out.push(' ');
         }
-        if c == '&' {
-            if let Some(semi) = text[i..].find(';').filter(|&s| s <= 10) {
-                if let Some(decoded) = entity(&text[i + 1..i + semi]) {
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run copied as it is: ASCII other than white space and '&'.
+        let start = i;
+        while i < bytes.len() && bytes[i] < 0x80 && bytes[i] != b'&' && !matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+            i += 1;
+        }
+        out.push_str(&text[start..i]);
+        let Some(&b) = bytes.get(i) else { break };
+        if b >= 0x80 {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                space(out);
+            } else {
+                out.push(c);
+            }
+            i += c.len_utf8();
+        } else if b == b'&' {
+            // A character reference: its name ends within ten bytes (looked for no further,
+            // so text full of '&' stays linear).
+            let semi = bytes[i..].iter().take(11).position(|&c| c == b';');
+            match semi.and_then(|s| entity(&text[i + 1..i + s]).map(|d| (s, d))) {
+                Some((s, decoded)) => {
                     out.push(decoded);
-                    while chars.peek().is_some_and(|&(j, _)| j <= i + semi) {
-                        chars.next();
-                    }
-                    continue;
+                    i += s + 1;
+                }
+                None => {
+                    out.push('&');
+                    i += 1;
                 }
             }
+        } else {
+            space(out);
+            i += 1;
         }
-        out.push(c);
     }
 }
 
@@ -303,6 +324,13 @@ mod tests {
         assert_eq!(link_lines(html), ["foot line"]);
         let deep = "<footer>".to_string() + &"</span>".repeat(100_000) + "x</footer><p>after</p>";
         assert_eq!(link_lines(&deep), ["x"]);
+    }
+
+    #[test]
+    fn references_and_ampersands() {
+        assert_eq!(to_text("a &amp; b &#233; &#x20AC; &bogus; &").trim(), "a & b é € &bogus; &");
+        // Text full of '&' without ';' is read in linear time.
+        assert_eq!(to_text(&"& ".repeat(200_000)).matches('&').count(), 200_000);
     }
 
     #[test]
