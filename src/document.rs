@@ -111,6 +111,8 @@ pub enum Reason {
     PageHeader,
     /// Outside the article's body: menus, teasers, comments and footers around it.
     Outside,
+    /// A headline-like line that the page repeats: teaser titles, breadcrumbs.
+    Repeated,
 }
 
 impl Reason {
@@ -122,6 +124,7 @@ impl Reason {
             Reason::Navigation => "navigation links",
             Reason::PageHeader => "running header, footer or page number",
             Reason::Outside => "outside the article (menus, teasers, comments, footer)",
+            Reason::Repeated => "line repeated on the page (teaser titles, breadcrumbs)",
         }
     }
 }
@@ -412,9 +415,20 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
             continue;
         }
         let t = l.content.slice(source);
-        let repeated = k.as_deref().is_some_and(|k| counts.get(k).is_some_and(|&n| n >= 2))
-            && t.chars().any(|c| c.is_ascii_digit());
-        if repeated || page_number(t) {
+        let n = k.as_deref().and_then(|k| counts.get(k)).copied().unwrap_or(0);
+        // Repeated with digits: a running header ("Page 3 of 12", "Annual report 2024 | 7").
+        let header = n >= 2 && t.chars().any(|c| c.is_ascii_digit());
+        // Repeated headline-like lines of four words or more (no closing stop): teaser and
+        // video titles, breadcrumbs, "more stories" entries. All copies go: DEV text F1
+        // 0.887 → 0.898, HTML 0.909 → 0.919; also removing repeated sentences gained 0.003
+        // more but would drop a refrain or a repeated quotation, so it was left out.
+        let repeated = n >= 2 && !header && !ends_sentence(t) && words_up_to(t, 13) >= 4;
+        if repeated {
+            out.push(Removed { span: l.content, reason: Reason::Repeated });
+            l.kind = Kind::Blank;
+            continue;
+        }
+        if header || page_number(t) {
             out.push(Removed { span: l.content, reason: Reason::PageHeader });
             l.kind = Kind::Blank;
         }
@@ -837,6 +851,16 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repeated_headline_lines_are_set_aside_but_not_repeated_sentences() {
+        let text = "Harbour to reopen in May\n\nThe port authority will reopen the harbour in May after a year of repairs to the quay.\n\nWatch: the quay repairs in ninety seconds\n\nFerries will run every hour from the first week. Night sailings will resume in June.\n\nWatch: the quay repairs in ninety seconds\n\nIt will not charge fees.\n\nIt will not charge fees.\n";
+        let d = Document::parse(text);
+        let repeated: Vec<&str> = d.removed.iter().filter(|r| r.reason == Reason::Repeated).map(|r| d.text(r.span)).collect();
+        assert_eq!(repeated, ["Watch: the quay repairs in ninety seconds"; 2]);
+        assert!(d.body().matches("It will not charge fees.").count() == 2, "sentences stay: {}", d.body());
+        assert!(d.title.is_some_and(|t| d.text(t) == "Harbour to reopen in May"));
+    }
 
     #[test]
     fn collapse_fast_path_agrees() {
