@@ -578,6 +578,13 @@ fn line_score(text: &str) -> f32 {
         }
     }
     let stop = ends_sentence(text);
+    // A long line cut off with an ellipsis is a teaser's excerpt ("… the survey is biased
+    // against devs…"), not article text: it neither adds to the body nor ends it (DEV text F1
+    // 0.896 → 0.899; −1 or −2 instead cost 0.001 with HTML).
+    let t = text.trim_end();
+    if words >= 12 && (t.ends_with('…') || t.ends_with("...")) {
+        return 0.0;
+    }
     if words >= 8 && stop {
         words.min(60) as f32 / 10.0
     } else if words >= 15 {
