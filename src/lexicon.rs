@@ -79,6 +79,18 @@ pub const BOILERPLATE_LINES: &[&str] = &[
     "terms of service", "view more", "we use cookies", "getty images", "photo:", "photograph:",
 ];
 
+/// Phrases of comment forms, consent notices, sign-ups and paywalls: they mark a line as
+/// furniture however long it is (such lines are full sentences, so density alone keeps them).
+pub const BOILERPLATE_FORMS: &[&str] = &[
+    "your email address will not be published", "required fields are marked", "leave a reply",
+    "leave a comment", "save my name, email", "by submitting this form", "we send newsletters",
+    "you may revoke this consent", "your personal data will", "comment policy",
+    "community guidelines", "this site uses cookies", "this website uses cookies",
+    "we use cookies", "you agree to our", "already a subscriber", "subscribe now",
+    "create a free account", "log in to comment", "sign in to comment", "javascript protected",
+    "to continue reading", "sign up to receive", "get our newsletter", "in your inbox",
+];
+
 /// Words that mark a short line as furniture when scoring text density: sharing, accounts,
 /// consent, ads, comment widgets, copyright lines.
 pub const BOILERPLATE_DENSITY: &[&str] = &[
