@@ -73,6 +73,17 @@ fn regression_exclusion_offsets_after_curly_apostrophes() {
     assert!(d.commitments.iter().all(|c| text.is_char_boundary(c.span.start)));
 }
 
+/// Regression (found by cargo-fuzz, `html` target): a verb stem ending in a character whose
+/// last two bytes are equal ("ᛛ" is E1 9B 9B) was cut between them.
+#[test]
+fn regression_verb_stem_ending_in_a_multibyte_character() {
+    let text = "The council will be plannᛛing a bridge. The council will keep workᛛed roads.";
+    let d = digest(text, &Options::default());
+    assert!(d.commitments.iter().all(|c| text.is_char_boundary(c.span.start)));
+    let text = "It is aᛛᛛed and will be coᛛing.";
+    digest(text, &Options::default());
+}
+
 /// The catalogue of odd inputs: each gives a brief (possibly empty), never a panic.
 #[test]
 fn catalogue_of_odd_inputs() {
