@@ -60,20 +60,16 @@ fn convert(html: &str) -> (String, Vec<(usize, usize)>) {
     let mut furniture = 0usize;
     let mut rest = html;
     while !rest.is_empty() {
-        let Some(lt) = rest.find('<') else {
-            let before = out.len();
-            push_text(&mut out, rest);
-            if (in_link > 0 || furniture > 0) && out.len() > before {
-                links.push((before, out.len()));
-            }
-            break;
-        };
+        let lt = rest.find('<').unwrap_or(rest.len());
         let before = out.len();
         push_text(&mut out, &rest[..lt]);
         if (in_link > 0 || furniture > 0) && out.len() > before {
             links.push((before, out.len()));
         }
         rest = &rest[lt..];
+        if rest.is_empty() {
+            break;
+        }
         if rest.starts_with("<!--") {
             rest = rest.find("-->").map_or("", |e| &rest[e + 3..]);
             continue;
@@ -104,10 +100,7 @@ fn convert(html: &str) -> (String, Vec<(usize, usize)>) {
         match name.as_str() {
             // Raw text: skipped whole up to its end tag; an element left open is skipped alone
             // (its text then reads as text, which is all this reader ever produces).
-            "script" | "style" | "template" | "noscript" | "iframe" | "textarea" | "title" | "xmp"
-            | "noembed" | "noframes" | "object"
-                if !closing && !tag.ends_with('/') =>
-            {
+            _ if is_raw_text(&name) && !closing && !tag.ends_with('/') => {
                 if let Some(end) = find_end_tag(rest, &name) {
                     rest = &rest[end..];
                 }
@@ -227,7 +220,7 @@ fn push_text(out: &mut String, text: &str) {
     while i < bytes.len() {
         // A run copied as it is: ASCII other than white space and '&'.
         let start = i;
-        while i < bytes.len() && bytes[i] < 0x80 && bytes[i] != b'&' && !matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+        while i < bytes.len() && bytes[i] < 0x80 && bytes[i] != b'&' && !crate::span::is_ascii_space(bytes[i]) {
             i += 1;
         }
         out.push_str(&text[start..i]);

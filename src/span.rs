@@ -61,9 +61,16 @@ pub fn trim(source: &str, span: Span) -> Span {
 #[inline]
 pub fn is_space(c: char) -> bool {
     if c.is_ascii() {
-        return matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C');
+        return is_ascii_space(c as u8);
     }
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// The ASCII bytes that are white space (Unicode's, which `u8::is_ascii_whitespace` is not:
+/// it leaves out the vertical tab).
+#[inline]
+pub fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
 }
 
 /// `s` in lower case; ASCII text (nearly all of it, in English) without the Unicode tables.
