@@ -60,6 +60,12 @@ fn typing(e: &web_sys::KeyboardEvent) -> bool {
         .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"))
 }
 
+/// A callback that dispatches `make(value)`, the same one on every render.
+#[hook]
+fn use_action<T: 'static>(dispatcher: UseReducerDispatcher<State>, make: fn(T) -> Action) -> Callback<T> {
+    use_callback((), move |value: T, _| dispatcher.dispatch(make(value)))
+}
+
 /// The whole app.
 #[component]
 pub fn App() -> Html {
@@ -206,22 +212,10 @@ pub fn App() -> Html {
     });
     // Callbacks that stay the same from render to render, so that components whose other
     // props did not change are not rendered again.
-    let dispatch = {
-        let d = state.dispatcher();
-        use_callback((), move |a: Action, _| d.dispatch(a))
-    };
-    let on_focus = {
-        let d = state.dispatcher();
-        use_callback((), move |i: usize, _| d.dispatch(Action::Focus(i)))
-    };
-    let on_points = {
-        let d = state.dispatcher();
-        use_callback((), move |n: usize, _| d.dispatch(Action::SetPoints(n)))
-    };
-    let on_restore = {
-        let d = state.dispatcher();
-        use_callback((), move |start: usize, _| d.dispatch(Action::Restore(start)))
-    };
+    let dispatch = use_action(state.dispatcher(), |a: Action| a);
+    let on_focus = use_action(state.dispatcher(), Action::Focus);
+    let on_points = use_action(state.dispatcher(), Action::SetPoints);
+    let on_restore = use_action(state.dispatcher(), Action::Restore);
     let d: DigestRef = (*brief).clone();
     let has_text = !state.settled.trim().is_empty();
     let words_brief: usize = d.key_points.iter().map(|k| k.text.split_whitespace().count()).sum();

@@ -32,6 +32,11 @@ pub fn browser_parsed(html: &str) -> String {
         .map_or_else(|| html.to_string(), |e| e.outer_html())
 }
 
+/// Pasted or dropped HTML as text and hint lines: the browser's parse, then the core's reader.
+fn read_html(html: &str) -> (String, Vec<String>) {
+    crate::html::read(&browser_parsed(html))
+}
+
 /// Reads a dropped or opened file and loads its text (HTML files through the HTML reader).
 fn load_file(file: web_sys::File, on_action: Callback<Action>) {
     let name = file.name().to_lowercase();
@@ -41,7 +46,7 @@ fn load_file(file: web_sys::File, on_action: Callback<Action>) {
             Ok(v) => {
                 let text = v.as_string().unwrap_or_default();
                 if html {
-                    let (text, links) = crate::html::read(&browser_parsed(&text));
+                    let (text, links) = read_html(&text);
                     on_action.emit(Action::PasteHtml(text, links));
                 } else {
                     on_action.emit(Action::Load(text));
@@ -84,7 +89,7 @@ pub fn Input(props: &InputProps) -> Html {
                 return; // plain text: the textarea's own paste
             }
             e.prevent_default();
-            let (text, links) = crate::html::read(&browser_parsed(&html));
+            let (text, links) = read_html(&html);
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             let (a, b) = (area.selection_start().ok().flatten(), area.selection_end().ok().flatten());
             let cur: Vec<u16> = current.encode_utf16().collect();

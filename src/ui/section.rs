@@ -60,8 +60,10 @@ pub fn Section(props: &SectionProps) -> Html {
     let body = if props.lazy && !is_open {
         Html::default()
     } else {
-        let first = s.blocks.iter().flat_map(|b| b.items.iter().flatten()).copied().min().unwrap_or(0);
-        let last = s.blocks.iter().flat_map(|b| b.items.iter().flatten()).copied().max().unwrap_or(0);
+        // A section's sentences are consecutive in the digest.
+        let mut ids = s.blocks.iter().flat_map(|b| b.items.iter().flatten()).copied();
+        let first = ids.next().unwrap_or(0);
+        let last = ids.last().unwrap_or(first);
         let key: HashSet<usize> = d.key_points.iter().map(|k| k.sentence).filter(|i| (first..=last).contains(i)).collect();
         // Which rows of the table cite each sentence of the section.
         let mut cited: HashMap<usize, Vec<String>> = HashMap::new();

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
-use super::progressive::use_progressive;
+use super::progressive::{use_per_digest, use_progressive};
 use super::row_run::RowRun;
 use super::DigestRef;
 use crate::stance::{Commitment, Polarity};
@@ -71,14 +71,9 @@ pub fn Table(props: &TableProps) -> Html {
     let lines: usize = groups.iter().map(Group::lines).sum();
     // A table is laid out as a whole, so each added run costs more as it grows: past
     // `LIMIT` lines, more are shown on request.
-    let key = Rc::as_ptr(&d.0) as usize;
-    let limit = use_state_eq(|| (key, LIMIT));
-    let cap = if limit.0 == key { limit.1 } else { LIMIT };
+    let (cap, set_cap) = use_per_digest(d, LIMIT);
     let shown = use_progressive(d, lines.min(cap), RUN, RUN, 0);
-    let more = {
-        let limit = limit.clone();
-        Callback::from(move |_: MouseEvent| limit.set((key, cap + LIMIT)))
-    };
+    let more = set_cap.reform(move |_: MouseEvent| cap + LIMIT);
     html! {
         <section class="table" aria-labelledby="tbl-h">
             <h3 id="tbl-h">{ "Will / won't" }</h3>
