@@ -46,26 +46,27 @@ test('a 1 MB text is read in the worker with a progress indicator', async (t) =>
   await page.close();
 });
 
-test('a newer big text supersedes a big text still in the worker', async () => {
+// Sets `megabytes` of the seed (read in the worker), then `newer` while that is in progress:
+// the newer text's title shows and stays after the old job's answer has had time to arrive.
+async function newerTextWins(megabytes, newer, title) {
   const page = await freshPage(b.context, web.baseURL);
-  await setText(page, seed.repeat(Math.ceil(3 * 1048576 / seed.length)));
+  await setText(page, seed.repeat(Math.ceil(megabytes * 1048576 / seed.length)));
   await page.waitForSelector('[data-testid=working]');
+  await setText(page, newer);
+  await titleIs(page, title);
+  await page.waitForTimeout(3000); // the old job ends; its answer goes nowhere or is dropped
+  assert.equal(await page.textContent('[data-testid=title]'), title);
+  return page;
+}
+
+test('a newer big text supersedes a big text still in the worker', async () => {
   const other = 'Harbour plan\n\n' + 'The port authority will dredge the harbour next year. It will not close the ferry terminal.\n\n'.repeat(1200);
-  await setText(page, other);
-  await titleIs(page, 'Harbour plan');
-  await page.waitForTimeout(3000); // the old worker finishes its job; its answer goes nowhere
-  assert.equal(await page.textContent('[data-testid=title]'), 'Harbour plan');
+  const page = await newerTextWins(3, other, 'Harbour plan');
   assert.deepEqual(page.errors, []);
   await page.close();
 });
 
 test('a newer edit wins over work in progress', async () => {
-  const page = await freshPage(b.context, web.baseURL);
-  await setText(page, seed.repeat(Math.ceil(2 * 1048576 / seed.length)));
-  await page.waitForSelector('[data-testid=working]');
-  await setText(page, 'Small news today\n\nThe council will open a new library next spring. It will not charge for cards.');
-  await titleIs(page, 'Small news today');
-  await page.waitForTimeout(3000); // the old job's answer arrives and is dropped
-  assert.equal(await page.textContent('[data-testid=title]'), 'Small news today');
+  const page = await newerTextWins(2, 'Small news today\n\nThe council will open a new library next spring. It will not charge for cards.', 'Small news today');
   await page.close();
 });
