@@ -233,6 +233,13 @@ pub fn commitments(doc: &Document<'_>) -> (String, Vec<Commitment>) {
                     if let Some((hedge, polarity)) = lead_in {
                         for item in &list.items {
                             let text = doc.text(item.span);
+                            // An item with a cue of its own reads as a sentence ("People
+                            // settling here will have to show ..."); a bare one is the lead-in's.
+                            let rows = read_sentence(text, item.span, &main, &aliases);
+                            if !rows.is_empty() {
+                                out.extend(rows);
+                                continue;
+                            }
                             out.push(Commitment {
                                 polarity,
                                 actor: main.clone(),
@@ -683,8 +690,9 @@ fn restore_stem(stem: &str) -> String {
     let needs_e = match (prev, last) {
         (_, b'v' | b'c' | b'z' | b'u') => true,                     // "involv", "reduc", "continu"
         (p, b's') => p != b's' && vowel(p) || p == b'p' || p == b'l', // "releas", "propos", "laps"
-        (b'a' | b'e', b'g') => true,                                 // "chang", "challeng", "manag"
-        (p, b'g') => !vowel(p) && p != b'n',                         // "merg", "charg"
+        (b'a' | b'e', b'g') => true,                                 // "manag", "wag"
+        (b'n', b'g') => matches!(before, b'a' | b'e' | b'u') && n > 4, // "chang", "challeng", "plung" (not "bring", "hang")
+        (p, b'g') => !vowel(p),                                      // "merg", "charg"
         (b'a', b't') | (b'i' | b'u', b'd') | (b'i' | b'u' | b'a', b'r') | (b'i', b'n') | (b'u', b'm') | (b'o', b't') | (b'i', b'b') => {
             !vowel(before) // "creat", "provid", "includ", "requir", "secur", "prepar", "outlin", "assum", "vot", "describ"
         }
@@ -931,5 +939,8 @@ mod tests {
         assert_eq!(base_form("Providing air cover"), "provide air cover");
         assert_eq!(base_form("Establishing a naval presence"), "establish a naval presence");
         assert_eq!(base_form("Planning ahead"), "plan ahead");
+        assert_eq!(base_form("challenging the decision"), "challenge the decision");
+        assert_eq!(base_form("bringing forward"), "bring forward");
+        assert_eq!(base_form("changing course"), "change course");
     }
 }
