@@ -211,6 +211,9 @@ const NO_COMMENT: &[&str] = &[
     "did not respond", "did not comment",
 ];
 
+/// Reports of what was said or agreed before the news, which the news has overtaken.
+const SUPERSEDED: &[&str] = &["had earlier said", "had said that", "had agreed to", "had planned to", "had promised to"];
+
 /// Subjects whose predictions are commentary, not an actor's conduct.
 const COMMENTATORS: &[&str] = &[
     "analyst", "analysts", "expert", "experts", "critic", "critics", "economist", "economists",
@@ -292,7 +295,7 @@ const COMMENTARY: &[&str] = &[
     "unclear if", "unclear whether", "not clear whether", "asked whether", "asked if",
     "the hope is", "would be hardly", "hardly surprising", "warned that", "warned the",
     "feared", "i think", "we know that", "likened", "it could prove", "it would be",
-    "wondered", "speculat", "don't think", "do not think", "had earlier said", "was optimistic",
+    "wondered", "speculat", "don't think", "do not think", "was optimistic",
     "were optimistic", "neither will", "nor will", "doing so would",
 ];
 
@@ -343,7 +346,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
     }
     let lower = crate::span::lower(text);
     let lower = if lower.contains('’') { lower.replace('’', "'") } else { lower };
-    if contains_any(&lower, NO_COMMENT) {
+    // Speech, and what was said before the news (a superseded plan: "had earlier said").
+    if contains_any(&lower, NO_COMMENT) || contains_any(&lower, SUPERSEDED) {
         return Vec::new();
     }
     let main_subject = |i: usize| {
@@ -405,16 +409,20 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             continue;
         }
         let mut a = after;
+        // "will have to", "would need to", "will be required to": an obligation.
+        let mut obliged = false;
         loop {
             let w = ws.get(a).map_or("", |w| w.lower.as_str());
             let next = ws.get(a + 1).map_or("", |w| w.lower.as_str());
             if matches!(w, "not" | "never" | "likely" | "also" | "still" | "now" | "then" | "to" | "yet") {
                 a += 1;
             } else if next == "to" && matches!(w, "have" | "has" | "need" | "needs" | "able" | "positioned" | "designed" | "intended" | "expected" | "set" | "due" | "going" | "required" | "allowed" | "trying" | "try" | "seeking" | "seek") {
+                obliged |= matches!(w, "have" | "has" | "need" | "needs" | "required");
                 a += 2;
             } else if w == "be" && matches!(next, "able" | "positioned" | "designed" | "intended" | "expected" | "set" | "due" | "required" | "allowed" | "used")
                 && ws.get(a + 2).is_some_and(|x| x.lower == "to")
             {
+                obliged |= next == "required";
                 a += 3;
             } else {
                 break;
@@ -459,6 +467,15 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
                 }
             }
         }
+        // An obligation on others ("non-EU citizens will have to undergo tests") is a rule the
+        // actor sets: "require non-EU citizens to undergo tests".
+        let mut imposed = false;
+        if obliged && !action.is_empty() && !main_subject(i) {
+            if let Some(subject) = obliged_subject(text, &ws, i) {
+                action = format!("require {subject} to {action}");
+                imposed = true;
+            }
+        }
         // "seek no royalties", "no longer": a negative object makes a WON'T row.
         if let Some(rest) = action.strip_prefix("no longer ") {
             action = rest.to_string();
@@ -477,7 +494,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             polarity = Polarity::Wont;
             hedge = Hedge::Certain;
         }
-        let (actor, is_main) = actor_of(text, &ws, i, main, aliases);
+        let (actor, is_main) = if imposed && !main.is_empty() { (main.to_string(), true) } else { actor_of(text, &ws, i, main, aliases) };
         if !rows.iter().any(|r| r.polarity == polarity && r.action == action) {
             rows.push(Commitment { polarity, actor, main: is_main, action, hedge, span });
         }
@@ -613,6 +630,53 @@ fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
     let first = subject[0].start;
     let last = subject[subject.len() - 1].end;
     Some(crate::document::collapse(&text[first..last]))
+}
+
+/// Who bears an obligation stated at the cue `i` ("People coming to the UK ... will have
+/// to"): the clause's subject up to a participle or a relative pronoun, without a leading
+/// determiner; a personal pronoun as its object form; `None` when there is no subject.
+fn obliged_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
+    let back = clause_words_back(text, ws, i);
+    let back = match back.first() {
+        Some(w) if matches!(w.lower.as_str(), "the" | "a" | "an" | "and" | "but" | "while" | "so" | "then") => &back[1..],
+        _ => back,
+    };
+    let (first, _) = back.split_first()?;
+    if back.len() == 1 {
+        let object = match first.lower.as_str() {
+            "they" => "them",
+            "he" => "him",
+            "she" => "her",
+            "we" => "us",
+            "it" | "i" | "you" | "this" | "that" => return None,
+            _ => "",
+        };
+        if !object.is_empty() {
+            return Some(object.to_string());
+        }
+    }
+    // Cut at a participle or relative pronoun after the head ("citizens wanting to work",
+    // "people coming to settle"); a bare demonstrative keeps its relative clause ("those who
+    // are diagnosed").
+    let cut = back
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, w)| w.lower.ends_with("ing") || matches!(w.lower.as_str(), "who" | "which" | "that" | "whose"))
+        .map_or(back.len(), |(k, _)| k);
+    let cut = if cut == 1 && matches!(first.lower.as_str(), "those" | "anyone" | "all") && back.len() <= 6 { back.len() } else { cut };
+    if cut > 6 {
+        return None;
+    }
+    let last = &back[cut - 1];
+    let subject = crate::document::collapse(text[first.start..last.end].trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut chars = subject.chars();
+    // The sentence's capital goes unless the word is a name ("People" → "people", "EU" stays).
+    let lowered = match (chars.next(), chars.next()) {
+        (Some(c), Some(d)) if c.is_uppercase() && d.is_lowercase() && !text[..first.start].contains(char::is_alphanumeric) => format!("{}{}", c.to_lowercase(), &subject[c.len_utf8()..]),
+        _ => subject,
+    };
+    Some(lowered)
 }
 
 /// The words of the clause before word `i`, back to a clause break.
@@ -823,7 +887,18 @@ fn main_actor(doc: &Document<'_>) -> String {
     if let Some(t) = doc.title {
         let title = doc.text(t);
         let ws = words(title);
-        if let Some(k) = ws.iter().position(|w| matches!(w.lower.as_str(), "will" | "won't" | "would" | "to" | "plans")) {
+        // The headline's verb: a cue word, or a present-tense verb after a name ("Hospital
+        // suspends ...", "IBM frees ...").
+        let verb = |k: usize, w: &Word| {
+            matches!(w.lower.as_str(), "will" | "won't" | "would" | "to" | "plans" | "plan")
+                || (k > 0
+                    && title[w.start..w.end].starts_with(char::is_lowercase)
+                    && w.lower.ends_with('s')
+                    && !w.lower.ends_with("ss")
+                    && !crate::lexicon::is_stop_word(&w.lower)
+                    && title[ws[k - 1].start..ws[k - 1].end].starts_with(char::is_uppercase))
+        };
+        if let Some(k) = ws.iter().enumerate().position(|(k, w)| verb(k, w)) {
             let mut s = k;
             while s > 0 && !matches!(ws[s - 1].lower.as_str(), "what" | "how" | "why" | "where" | "when" | "the") && !clause_break(title, &ws[s - 1], &ws[s]) {
                 s -= 1;
@@ -867,6 +942,7 @@ fn aliases(main: &str, doc: &Document<'_>) -> Vec<String> {
         &["company", "firm", "group", "business", "maker"],
         &["government", "ministers", "ministry", "cabinet", "administration"],
         &["party", "leader", "manifesto"],
+        &["tories", "tory", "conservatives", "conservative"],
     ];
     for group in GROUPS {
         if group.contains(&head.as_str()) {
@@ -924,6 +1000,27 @@ mod tests {
         let r = rows("The station will seek out music made for fun rather than for commercial success.");
         assert!(r.iter().any(|(p, _)| *p == Polarity::Will));
         assert!(r.iter().any(|(p, a)| *p == Polarity::Wont && a.contains("commercial success")));
+    }
+
+    #[test]
+    fn an_obligation_on_others_is_a_rule_the_actor_sets() {
+        let r = rows("Tories plan health checks\n\nVisitors from abroad will have to undergo a chest X-ray.");
+        assert_eq!(r, vec![(Polarity::Will, "require visitors from abroad to undergo a chest X-ray".to_string())]);
+        // The actor's own obligation stays its own action.
+        let r = rows("Tories plan health checks\n\nThe Tories will have to publish the costs.");
+        assert_eq!(r, vec![(Polarity::Will, "publish the costs".to_string())]);
+    }
+
+    #[test]
+    fn list_items_with_a_cue_read_as_sentences() {
+        let r = rows("Tories plan health checks\n\nThe proposals include:\n\n- Settlers will have to show a certificate.\n- Checks at airports.\n");
+        assert_eq!(r[0].1, "require settlers to show a certificate");
+        assert_eq!(r[1].1, "checks at airports");
+    }
+
+    #[test]
+    fn a_superseded_statement_gives_nothing() {
+        assert!(rows("The hospital had earlier said that patients would be taken off the lists.").is_empty());
     }
 
     #[test]
