@@ -437,6 +437,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             || (first == "be" && is_state(second))
             || matches!(first, "said" | "says" | "say" | "told" | "to" | "only" | "he" | "she" | "they" | "it" | "we" | "i")
             || (first == "mean" && ws[i].lower == "could")
+            // "as you can imagine", "as we can see": an aside, not conduct.
+            || matches!(first, "imagine" | "see" | "understand" | "tell" | "confirm")
             || (i > 0 && matches!(ws[i - 1].lower.as_str(), "which" | "who"))
         {
             i = after;
@@ -456,12 +458,20 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         } else {
             action_from(text, &ws, a)
         };
+        // The cue names the conduct itself: "making contingency plans in case ...".
+        if matches!(cue.words, ["contingency", "plans"]) {
+            action = format!("make contingency plans {action}");
+        }
         // A passive ("paid leave would be increased to nine months") reads as the actor's
         // action on its subject: "increase paid leave to nine months".
         if passive && !action.is_empty() {
             if let Some(object) = passive_subject(text, &ws, i) {
                 if let Some((verb, rest)) = action.split_once(' ') {
-                    action = format!("{verb} {object} {rest}");
+                    // A prepositional verb keeps its preposition: "dealt with" → "deal with HIV".
+                    action = match rest.split_once(' ').unwrap_or((rest, "")) {
+                        (p @ ("with" | "for" | "at" | "upon"), more) => format!("{verb} {p} {object} {more}").trim_end().to_string(),
+                        _ => format!("{verb} {object} {rest}"),
+                    };
                 } else {
                     action = format!("{action} {object}");
                 }
@@ -565,6 +575,12 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             }
         }
     }
+    // A role named by a bare noun phrase ("as a reassurance force rather than a peacekeeping
+    // force") reads in a cell as "act as a reassurance force".
+    for row in &mut rows {
+        let action: String = row.action.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '«' | '»')).collect();
+        row.action = if action.starts_with("a ") || action.starts_with("an ") { format!("act as {action}") } else { action };
+    }
     // Cue-less plan statements: "Current plans do not include ...".
     if rows.is_empty() {
         if let Some(k) = (0..ws.len()).find(|&k| matches_at(&ws, k, &["do", "not", "include"]) || matches_at(&ws, k, &["does", "not", "include"])) {
@@ -614,6 +630,10 @@ fn subject_action(text: &str, ws: &[Word], i: usize) -> (String, usize) {
 fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
     const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "all"];
     let back = clause_words_back(text, ws, i);
+    let back = match back.first() {
+        Some(w) if matches!(w.lower.as_str(), "while" | "and" | "but" | "although" | "as" | "because" | "whereas" | "so" | "though") => &back[1..],
+        _ => back,
+    };
     // The noun phrase: from its last determiner, or a short clause whole.
     let start = match back.iter().rposition(|w| DETERMINERS.contains(&w.lower.as_str())) {
         Some(k) => k,
@@ -703,6 +723,8 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
         let next = ws[end + 1].lower.as_str();
         if clause_break(text, &ws[end], &ws[end + 1])
             || CLAUSE_WORDS.contains(&next)
+            // "... and we want ...": a new clause with its own subject.
+            || (next == "and" && ws.get(end + 2).is_some_and(|w| matches!(w.lower.as_str(), "we" | "i" | "they" | "he" | "she" | "it" | "you")))
             || matches!(next, "will" | "would" | "won't" | "wouldn't" | "shall" | "should" | "could" | "may" | "might")
         {
             break;
