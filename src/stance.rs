@@ -157,6 +157,8 @@ const CUES: &[Cue] = &[
     wont(&["suspended", "plans", "to"], Hedge::Certain),
     wont(&["scrapped", "plans", "to"], Hedge::Certain),
     wont(&["abandoned", "plans", "to"], Hedge::Certain),
+    will(&["plans", "include"], Hedge::Proposed),
+    will(&["proposals", "include"], Hedge::Proposed),
     will(&["plans", "to"], Hedge::Planned),
     will(&["plan", "to"], Hedge::Planned),
     will(&["planning", "to"], Hedge::Planned),
@@ -319,7 +321,7 @@ const CUE_STARTS: &[&str] = &[
     "'ll", "abandoned", "agreed", "aim", "aims", "are", "can", "committed", "considering",
     "contingency", "continue", "continues", "could", "designed", "due", "expected", "going",
     "hopes", "insufficient", "intend", "intended", "intends", "is", "may", "might", "no",
-    "opposition", "plan", "planning", "plans", "pledged", "promised", "ready", "refuse",
+    "opposition", "plan", "planning", "plans", "pledged", "promised", "proposals", "ready", "refuse",
     "refused", "refuses", "reluctance", "reluctant", "ruled", "rules", "scrapped", "seeks",
     "set", "shall", "should", "standby", "strategy", "suspended", "too", "under", "unwilling",
     "vowed", "want", "wanted", "wants", "will", "won't", "would", "wouldn't",
@@ -462,6 +464,10 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         if matches!(cue.words, ["contingency", "plans"]) {
             action = format!("make contingency plans {action}");
         }
+        // A continuation is the row: "continues to offer free repairs".
+        if matches!(cue.words, ["continue" | "continues", "to"]) && !action.is_empty() {
+            action = format!("continue to {action}");
+        }
         // A passive ("paid leave would be increased to nine months") reads as the actor's
         // action on its subject: "increase paid leave to nine months".
         if passive && !action.is_empty() {
@@ -505,8 +511,23 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             hedge = Hedge::Certain;
         }
         let (actor, is_main) = if imposed && !main.is_empty() { (main.to_string(), true) } else { actor_of(text, &ws, i, main, aliases) };
-        if !rows.iter().any(|r| r.polarity == polarity && r.action == action) {
-            rows.push(Commitment { polarity, actor, main: is_main, action, hedge, span });
+        // Coordinated gerunds are two plans: "letting fathers share the pay and extending
+        // rights to parents" → "let fathers share the pay", "extend rights to parents".
+        let mut actions = vec![action];
+        if ws.get(a).is_some_and(|w| w.lower.ends_with("ing")) {
+            let split = (a + 1..end.min(ws.len() - 1)).find(|&k| ws[k].lower == "and" && ws[k + 1].lower.len() > 5 && ws[k + 1].lower.ends_with("ing"));
+            if let Some(k) = split {
+                let first = tidy_action(&crate::document::collapse(&text[ws[a].start..ws[k - 1].end]));
+                let (second, _) = action_from(text, &ws, k + 1);
+                if !first.is_empty() && !second.is_empty() {
+                    actions = vec![first, base_form(&second)];
+                }
+            }
+        }
+        for action in actions {
+            if !rows.iter().any(|r| r.polarity == polarity && r.action == action) {
+                rows.push(Commitment { polarity, actor: actor.clone(), main: is_main, action, hedge, span });
+            }
         }
         covered_until = end + 1;
         i = after;
@@ -649,7 +670,14 @@ fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
     }
     let first = subject[0].start;
     let last = subject[subject.len() - 1].end;
-    Some(crate::document::collapse(&text[first..last]))
+    let phrase = crate::document::collapse(&text[first..last]);
+    // The sentence's capital goes from a determiner: "The house" → "the house".
+    if DETERMINERS.contains(&subject[0].lower.as_str()) && !text[..first].contains(char::is_alphanumeric) {
+        if let Some(rest) = phrase.get(subject[0].lower.len()..) {
+            return Some(format!("{}{rest}", subject[0].lower));
+        }
+    }
+    Some(phrase)
 }
 
 /// Who bears an obligation stated at the cue `i` ("People coming to the UK ... will have
@@ -721,8 +749,19 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
     let mut end = a;
     while end + 1 < ws.len() && end + 1 - a < 14 {
         let next = ws[end + 1].lower.as_str();
-        if clause_break(text, &ws[end], &ws[end + 1])
+        let gap = &text[ws[end].end..ws[end + 1].start];
+        let list_comma = gap.trim() == ","
+            && !matches!(next, "and" | "or" | "as" | "in" | "with" | "to" | "so" | "then" | "the" | "a" | "he" | "she" | "it" | "they" | "we" | "i")
+            && !matches!(next, "under" | "not" | "said" | "says" | "according")
+            && !AUXILIARIES.contains(&next)
+            && !next.ends_with("ing")
+            && !next.ends_with("ed")
+            // An attribution follows: ", Austria's interior minister said".
+            && !ws[end + 1..].iter().take(5).any(|w| matches!(w.lower.as_str(), "said" | "says" | "told" | "added"));
+        if (clause_break(text, &ws[end], &ws[end + 1]) && !list_comma)
             || CLAUSE_WORDS.contains(&next)
+            // Framing that is not the conduct: "as part of its service programme".
+            || (next == "as" && ws.get(end + 2).is_some_and(|w| w.lower == "part"))
             // "... and we want ...": a new clause with its own subject.
             || (next == "and" && ws.get(end + 2).is_some_and(|w| matches!(w.lower.as_str(), "we" | "i" | "they" | "he" | "she" | "it" | "you")))
             || matches!(next, "will" | "would" | "won't" | "wouldn't" | "shall" | "should" | "could" | "may" | "might")
@@ -1038,6 +1077,23 @@ mod tests {
         let r = rows("Tories plan health checks\n\nThe proposals include:\n\n- Settlers will have to show a certificate.\n- Checks at airports.\n");
         assert_eq!(r[0].1, "require settlers to show a certificate");
         assert_eq!(r[1].1, "checks at airports");
+    }
+
+    #[test]
+    fn coordinated_gerunds_are_two_rows() {
+        let r = rows("Other plans include letting fathers share the pay and extending rights to parents of older children.");
+        assert_eq!(r, vec![
+            (Polarity::Will, "let fathers share the pay".to_string()),
+            (Polarity::Will, "extend rights to parents of older children".to_string()),
+        ]);
+    }
+
+    #[test]
+    fn an_action_runs_through_a_list_but_not_into_an_attribution() {
+        let r = rows("The show will be broadcast on Tuesdays, Wednesdays and Thursdays.");
+        assert_eq!(r[0].1, "broadcast on Tuesdays, Wednesdays and Thursdays");
+        let r = rows("The house will be turned into a police station, Austria's interior minister said.");
+        assert_eq!(r[0].1, "turn the house into a police station");
     }
 
     #[test]
