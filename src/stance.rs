@@ -416,7 +416,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         loop {
             let w = ws.get(a).map_or("", |w| w.lower.as_str());
             let next = ws.get(a + 1).map_or("", |w| w.lower.as_str());
-            if matches!(w, "not" | "never" | "likely" | "also" | "still" | "now" | "then" | "to" | "yet") {
+            if matches!(w, "not" | "never" | "likely" | "also" | "still" | "now" | "then" | "to" | "yet" | "instead" | "soon" | "eventually" | "initially" | "probably" | "definitely" | "certainly") {
                 a += 1;
             } else if next == "to" && matches!(w, "have" | "has" | "need" | "needs" | "able" | "positioned" | "designed" | "intended" | "expected" | "set" | "due" | "going" | "required" | "allowed" | "trying" | "try" | "seeking" | "seek") {
                 obliged |= matches!(w, "have" | "has" | "need" | "needs" | "required");
@@ -661,7 +661,11 @@ fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
         None if back.len() <= 3 => 0,
         None => return None,
     };
-    let subject = &back[start..];
+    let mut subject = &back[start..];
+    // "The house where Hitler was born": the head without its relative clause.
+    if let Some(k) = subject.iter().position(|w| matches!(w.lower.as_str(), "where" | "who" | "which" | "that" | "whose")) {
+        subject = &subject[..k];
+    }
     if subject.is_empty() || subject.len() > 5 {
         return None;
     }
@@ -672,7 +676,9 @@ fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
     let last = subject[subject.len() - 1].end;
     let phrase = crate::document::collapse(&text[first..last]);
     // The sentence's capital goes from a determiner: "The house" → "the house".
-    if DETERMINERS.contains(&subject[0].lower.as_str()) && !text[..first].contains(char::is_alphanumeric) {
+    if DETERMINERS.contains(&subject[0].lower.as_str())
+        && (!text[..first].contains(char::is_alphanumeric) || subject.get(1).is_some_and(|w| text[w.start..].starts_with(char::is_lowercase)))
+    {
         if let Some(rest) = phrase.get(subject[0].lower.len()..) {
             return Some(format!("{}{rest}", subject[0].lower));
         }
@@ -747,14 +753,17 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
         return (String::new(), a);
     }
     let mut end = a;
+    let mut in_list = false;
     while end + 1 < ws.len() && end + 1 - a < 14 {
         let next = ws[end + 1].lower.as_str();
         let gap = &text[ws[end].end..ws[end + 1].start];
+        // A comma inside a list ("cities, ports, and energy sites"), not one before a new clause.
         let list_comma = gap.trim() == ","
-            && !matches!(next, "and" | "or" | "as" | "in" | "with" | "to" | "so" | "then" | "the" | "a" | "he" | "she" | "it" | "they" | "we" | "i")
+            && (!matches!(next, "and" | "or") || in_list)
+            && !matches!(next, "as" | "in" | "with" | "to" | "so" | "then" | "the" | "a" | "he" | "she" | "it" | "they" | "we" | "i")
             && !matches!(next, "under" | "not" | "said" | "says" | "according")
             && !AUXILIARIES.contains(&next)
-            && !next.ends_with("ing")
+            && (!next.ends_with("ing") || next == "including")
             && !next.ends_with("ed")
             // An attribution follows: ", Austria's interior minister said".
             && !ws[end + 1..].iter().take(5).any(|w| matches!(w.lower.as_str(), "said" | "says" | "told" | "added"));
@@ -768,6 +777,7 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
         {
             break;
         }
+        in_list |= list_comma;
         end += 1;
     }
     let phrase = &text[ws[a].start..ws[end].end];
