@@ -464,6 +464,21 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         if matches!(cue.words, ["contingency", "plans"]) {
             action = format!("make contingency plans {action}");
         }
+        // Opposition to a measure is a refusal to accept it.
+        if matches!(cue.words, ["opposition", "to"])
+            && action.split(' ').next().is_some_and(|w| matches!(w, "any" | "a" | "an" | "the" | "this" | "these" | "such" | "all"))
+        {
+            action = format!("accept {action}");
+        }
+        // A state the actor keeps: "the display size will remain 13.3 inches" → "keep the
+        // display size 13.3 inches".
+        if let Some(rest) = action.strip_prefix("remain ").or_else(|| action.strip_prefix("stay ")) {
+            if !main_subject(i) {
+                if let Some(subject) = passive_subject(text, &ws, i) {
+                    action = format!("keep {subject} {rest}");
+                }
+            }
+        }
         // A continuation is the row: "continues to offer free repairs".
         if matches!(cue.words, ["continue" | "continues", "to"]) && !action.is_empty() {
             action = format!("continue to {action}");
@@ -771,8 +786,14 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
             || CLAUSE_WORDS.contains(&next)
             // Framing that is not the conduct: "as part of its service programme".
             || (next == "as" && ws.get(end + 2).is_some_and(|w| w.lower == "part"))
-            // "... and we want ...": a new clause with its own subject.
+            // "... and we want ...", "... and the aim is to ...": a new clause with its own subject.
             || (next == "and" && ws.get(end + 2).is_some_and(|w| matches!(w.lower.as_str(), "we" | "i" | "they" | "he" | "she" | "it" | "you")))
+            || (next == "and"
+                && ws[end + 2..]
+                    .iter()
+                    .take(3)
+                    .take_while(|w| !matches!(w.lower.as_str(), "that" | "which" | "who"))
+                    .any(|w| AUXILIARIES.contains(&w.lower.as_str()) && w.lower != "not"))
             || matches!(next, "will" | "would" | "won't" | "wouldn't" | "shall" | "should" | "could" | "may" | "might")
         {
             break;
@@ -1104,6 +1125,14 @@ mod tests {
         assert_eq!(r[0].1, "broadcast on Tuesdays, Wednesdays and Thursdays");
         let r = rows("The house will be turned into a police station, Austria's interior minister said.");
         assert_eq!(r[0].1, "turn the house into a police station");
+    }
+
+    #[test]
+    fn opposition_and_kept_states_read_as_conduct() {
+        let r = rows("The Kremlin restated its opposition to any ceasefire that includes foreign troops.");
+        assert_eq!(r, vec![(Polarity::Wont, "accept any ceasefire that includes foreign troops".to_string())]);
+        let r = rows("Apple plans a new laptop\n\nThe report says the display size will remain 13.3 inches.");
+        assert_eq!(r, vec![(Polarity::Will, "keep the display size 13.3 inches".to_string())]);
     }
 
     #[test]
