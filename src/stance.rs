@@ -470,6 +470,13 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         {
             action = format!("accept {action}");
         }
+        // "The merger is to go ahead" → "go ahead with the merger".
+        if action == "go ahead" || action == "proceed" {
+            let names_actor = |s: &String| crate::span::lower(s).split(' ').any(|w| aliases.iter().any(|a| a == w));
+            if let Some(subject) = passive_subject(text, &ws, i).filter(|s| !names_actor(s)) {
+                action = format!("{action} with {subject}");
+            }
+        }
         // A state the actor keeps: "the display size will remain 13.3 inches" → "keep the
         // display size 13.3 inches".
         if let Some(rest) = action.strip_prefix("remain ").or_else(|| action.strip_prefix("stay ")) {
@@ -677,9 +684,15 @@ fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
         None => return None,
     };
     let mut subject = &back[start..];
-    // "The house where Hitler was born": the head without its relative clause.
+    // "The house where Hitler was born": the head without its relative clause; a long
+    // subject without its "of" phrase ("the merger of gas giant Gazprom and ...").
     if let Some(k) = subject.iter().position(|w| matches!(w.lower.as_str(), "where" | "who" | "which" | "that" | "whose")) {
         subject = &subject[..k];
+    }
+    if subject.len() > 5 {
+        if let Some(k) = subject.iter().position(|w| w.lower == "of").filter(|&k| k >= 2) {
+            subject = &subject[..k];
+        }
     }
     if subject.is_empty() || subject.len() > 5 {
         return None;
@@ -782,8 +795,11 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
             && !next.ends_with("ed")
             // An attribution follows: ", Austria's interior minister said".
             && !ws[end + 1..].iter().take(5).any(|w| matches!(w.lower.as_str(), "said" | "says" | "told" | "added"));
+        // A short condition belongs to the conduct: "evacuate if necessary", "if called upon".
+        let short_condition = next == "if"
+            && ws.get(end + 2).is_some_and(|w| matches!(w.lower.as_str(), "necessary" | "needed" | "required" | "called" | "asked" | "requested"));
         if (clause_break(text, &ws[end], &ws[end + 1]) && !list_comma)
-            || CLAUSE_WORDS.contains(&next)
+            || (CLAUSE_WORDS.contains(&next) && !short_condition)
             // Framing that is not the conduct: "as part of its service programme".
             || (next == "as" && ws.get(end + 2).is_some_and(|w| w.lower == "part"))
             // "... and we want ...", "... and the aim is to ...": a new clause with its own subject.
@@ -1133,6 +1149,14 @@ mod tests {
         assert_eq!(r, vec![(Polarity::Wont, "accept any ceasefire that includes foreign troops".to_string())]);
         let r = rows("Apple plans a new laptop\n\nThe report says the display size will remain 13.3 inches.");
         assert_eq!(r, vec![(Polarity::Will, "keep the display size 13.3 inches".to_string())]);
+    }
+
+    #[test]
+    fn short_conditions_and_going_ahead() {
+        let r = rows("Spain has put troops on standby to evacuate its nationals if necessary.");
+        assert_eq!(r[0].1, "evacuate its nationals if necessary");
+        let r = rows("The merger of gas giant Gazprom and oil firm Rosneft is to go ahead.");
+        assert_eq!(r[0].1, "go ahead with the merger");
     }
 
     #[test]
