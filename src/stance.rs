@@ -390,7 +390,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
                     back.get(k + 1).is_some_and(|w| AUXILIARIES.contains(&w.lower.as_str()))
                         && back[k + 1..].iter().any(|w| matches!(w.lower.as_str(), "and" | "or"))
                 });
-        if back.iter().any(|w| w.lower == "if") || relative {
+        let concession = matches!(ws[i].lower.as_str(), "would" | "could" | "may" | "might") && back.first().is_some_and(|w| matches!(w.lower.as_str(), "while" | "although" | "though" | "whereas"));
+        if back.iter().any(|w| w.lower == "if") || relative || concession {
             i = after;
             continue;
         }
@@ -418,6 +419,12 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             let next = ws.get(a + 1).map_or("", |w| w.lower.as_str());
             if matches!(w, "not" | "never" | "likely" | "also" | "still" | "now" | "then" | "to" | "yet" | "instead" | "soon" | "eventually" | "initially" | "probably" | "definitely" | "certainly") {
                 a += 1;
+            } else if matches!(w, "they" | "we" | "it" | "he" | "she")
+                && matches!(next, "need" | "needs" | "have" | "has")
+                && ws.get(a + 2).is_some_and(|x| x.lower == "to")
+                && a == after
+            {
+                a += 3; // "on standby in case they need to help evacuate ..."
             } else if next == "to" && matches!(w, "have" | "has" | "need" | "needs" | "able" | "positioned" | "designed" | "intended" | "expected" | "set" | "due" | "going" | "required" | "allowed" | "trying" | "try" | "seeking" | "seek") {
                 obliged |= matches!(w, "have" | "has" | "need" | "needs" | "required");
                 a += 2;
@@ -1157,6 +1164,19 @@ mod tests {
         assert_eq!(r[0].1, "evacuate its nationals if necessary");
         let r = rows("The merger of gas giant Gazprom and oil firm Rosneft is to go ahead.");
         assert_eq!(r[0].1, "go ahead with the merger");
+    }
+
+    #[test]
+    fn a_conceded_possibility_is_no_row_but_a_conceded_plan_is() {
+        assert!(rows("While mothers would welcome any extra pay, the money is misdirected.").is_empty());
+        let r = rows("Although we will be challenging the decision we will put in place care for our patients.");
+        assert_eq!(r.len(), 2, "{r:?}");
+    }
+
+    #[test]
+    fn standby_in_case_they_need_to() {
+        let r = rows("British troops are on standby in case they need to help evacuate UK citizens.");
+        assert_eq!(r, vec![(Polarity::Will, "help evacuate UK citizens".to_string())]);
     }
 
     #[test]
