@@ -103,7 +103,7 @@ fn clause_break(text: &str, a: &Word, b: &Word) -> bool {
     if text.get(a.end..b.start) == Some(",") && digits(a) && digits(b) {
         return false;
     }
-    text.get(a.end..b.start).is_some_and(|g| g.contains([',', ';', ':', '(', ')', '—', '–']))
+    text.get(a.end..b.start).is_some_and(|g| g.contains([',', ';', ':', '(', ')', '—', '–']) || g.trim() == "-")
 }
 
 /// Auxiliaries and modals: after "that" / "which" they mark a relative clause.
@@ -157,6 +157,8 @@ const CUES: &[Cue] = &[
     wont(&["suspended", "plans", "to"], Hedge::Certain),
     wont(&["scrapped", "plans", "to"], Hedge::Certain),
     wont(&["abandoned", "plans", "to"], Hedge::Certain),
+    will(&["efforts", "to"], Hedge::Planned),
+    will(&["effort", "to"], Hedge::Planned),
     will(&["plans", "include"], Hedge::Proposed),
     will(&["proposals", "include"], Hedge::Proposed),
     will(&["plans", "to"], Hedge::Planned),
@@ -319,7 +321,7 @@ fn is_state(word: &str) -> bool {
 /// compiles to one comparison after another at the size-optimised level of the page build).
 const CUE_STARTS: &[&str] = &[
     "'ll", "abandoned", "agreed", "aim", "aims", "are", "can", "committed", "considering",
-    "contingency", "continue", "continues", "could", "designed", "due", "expected", "going",
+    "contingency", "continue", "continues", "could", "designed", "due", "effort", "efforts", "expected", "going",
     "hopes", "insufficient", "intend", "intended", "intends", "is", "may", "might", "no",
     "opposition", "plan", "planning", "plans", "pledged", "promised", "proposals", "ready", "refuse",
     "refused", "refuses", "reluctance", "reluctant", "ruled", "rules", "scrapped", "seeks",
@@ -535,7 +537,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             i = after;
             continue;
         }
-        if contains(&lower, "not the intended") || contains(&lower, "not part of") {
+        let rest = text[ws[i].start..].to_ascii_lowercase();
+        if contains(&rest, "not the intended") || contains(&rest, "not part of") {
             polarity = Polarity::Wont;
             hedge = Hedge::Certain;
         }
@@ -611,7 +614,14 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         if let Some(pos) = ascii.rfind(", not ") {
             let alt = text[pos + 6..].trim_end_matches(|c: char| !c.is_alphanumeric());
             if !alt.is_empty() && alt.split_whitespace().count() <= 6 && !rows.iter().any(|r| r.polarity == Polarity::Wont) {
-                rows.push(Commitment { polarity: Polarity::Wont, action: crate::document::collapse(alt), ..will });
+                let alt = crate::document::collapse(alt);
+                // The excluded one takes the chosen one's place: "pay for the plans by
+                // taxpayers" → "pay for the plans by employers".
+                let action = match will.action.rfind(" by ") {
+                    Some(k) => format!("{} by {alt}", &will.action[..k]),
+                    None => alt,
+                };
+                rows.push(Commitment { polarity: Polarity::Wont, action, ..will });
             }
         }
     }
@@ -691,6 +701,16 @@ fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
         None => return None,
     };
     let mut subject = &back[start..];
+    // "Yugansk was not part of the deal and will be spun off": the subject is the clause's,
+    // after a reporting verb, before its first auxiliary.
+    if subject.last().is_some_and(|w| matches!(w.lower.as_str(), "and" | "but" | "or")) {
+        let from = back.iter().rposition(|w| matches!(w.lower.as_str(), "said" | "says" | "confirmed" | "added" | "announced" | "that")).map_or(0, |k| k + 1);
+        let to = back[from..].iter().position(|w| AUXILIARIES.contains(&w.lower.as_str()))? + from;
+        subject = &back[from..to];
+        if subject.len() > 4 {
+            return None;
+        }
+    }
     // "The house where Hitler was born": the head without its relative clause; a long
     // subject without its "of" phrase ("the merger of gas giant Gazprom and ...").
     if let Some(k) = subject.iter().position(|w| matches!(w.lower.as_str(), "where" | "who" | "which" | "that" | "whose")) {
@@ -799,7 +819,7 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
             && !matches!(next, "under" | "not" | "said" | "says" | "according")
             && !AUXILIARIES.contains(&next)
             && (!next.ends_with("ing") || next == "including")
-            && !next.ends_with("ed")
+            && (!next.ends_with("ed") || next.contains('-'))
             // An attribution follows: ", Austria's interior minister said".
             && !ws[end + 1..].iter().take(5).any(|w| matches!(w.lower.as_str(), "said" | "says" | "told" | "added"));
         // A short condition belongs to the conduct: "evacuate if necessary", "if called upon".
@@ -818,6 +838,9 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
                     .take_while(|w| !matches!(w.lower.as_str(), "that" | "which" | "who"))
                     .any(|w| AUXILIARIES.contains(&w.lower.as_str()) && w.lower != "not"))
             || matches!(next, "will" | "would" | "won't" | "wouldn't" | "shall" | "should" | "could" | "may" | "might")
+            // The main clause's verb: the phrase so far was a subject ("plans to build X is
+            // part of ...").
+            || (matches!(next, "is" | "are" | "was" | "were") && !matches!(ws[end].lower.as_str(), "that" | "which" | "who" | "it" | "there" | "what" | "where"))
         {
             break;
         }
@@ -1177,6 +1200,24 @@ mod tests {
     fn standby_in_case_they_need_to() {
         let r = rows("British troops are on standby in case they need to help evacuate UK citizens.");
         assert_eq!(r, vec![(Polarity::Will, "help evacuate UK citizens".to_string())]);
+    }
+
+    #[test]
+    fn the_excluded_agent_takes_the_chosen_ones_place() {
+        let r = rows("Ms Hewitt stressed the plans would be paid for by taxpayers, not employers.");
+        assert_eq!(r, vec![
+            (Polarity::Will, "pay for the plans by taxpayers".to_string()),
+            (Polarity::Wont, "pay for the plans by employers".to_string()),
+        ]);
+    }
+
+    #[test]
+    fn a_subject_phrase_ends_at_the_main_verb() {
+        let r = rows("GM's plans to build the marque in Sweden is part of its efforts to push it as a luxury brand.");
+        assert_eq!(r, vec![
+            (Polarity::Will, "build the marque in Sweden".to_string()),
+            (Polarity::Will, "push it as a luxury brand".to_string()),
+        ]);
     }
 
     #[test]
