@@ -103,7 +103,7 @@ fn clause_break(text: &str, a: &Word, b: &Word) -> bool {
     if text.get(a.end..b.start) == Some(",") && digits(a) && digits(b) {
         return false;
     }
-    text.get(a.end..b.start).is_some_and(|g| g.contains([',', ';', ':', '(', ')', '—', '–']) || g.trim() == "-")
+    text.get(a.end..b.start).is_some_and(|g| g.contains([',', ';', ':', '(', ')', '—', '–']) || (g.trim() == "-" && g.starts_with(char::is_whitespace)))
 }
 
 /// Auxiliaries and modals: after "that" / "which" they mark a relative clause.
