@@ -801,6 +801,20 @@ fn matches_at(ws: &[Word], i: usize, pat: &[&str]) -> bool {
     pat.len() <= ws.len() - i.min(ws.len()) && pat.iter().enumerate().all(|(k, p)| ws[i + k].lower == *p)
 }
 
+/// Verbs whose object takes its own infinitive ("invite architects to submit plans").
+const CONTROL_VERBS: &[&str] = &[
+    "allow", "ask", "enable", "encourage", "force", "help", "invite", "let", "need", "permit",
+    "persuade", "push", "require", "tell", "train", "urge", "use", "want", "get", "expect",
+];
+
+/// Verbs that open a purpose clause ("... to ensure the safety of ...").
+const PURPOSE_VERBS: &[&str] = &[
+    "address", "allow", "appeal", "attract", "avoid", "boost", "bolster", "counter", "create",
+    "cut", "deter", "enable", "encourage", "ensure", "give", "help", "improve", "increase",
+    "keep", "limit", "maintain", "make", "meet", "mitigate", "prevent", "promote", "protect",
+    "reassure", "reduce", "save", "secure", "stop", "strengthen", "support", "tackle", "win",
+];
+
 /// The action phrase from word `a` to the clause's end or the next modal, at most 12 words;
 /// with the index of its last word.
 fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
@@ -829,6 +843,12 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
             || (CLAUSE_WORDS.contains(&next) && !short_condition)
             // Framing that is not the conduct: "as part of its service programme".
             || (next == "as" && ws.get(end + 2).is_some_and(|w| w.lower == "part"))
+            // A purpose after a whole verb phrase: "deploy the force away from the front to
+            // mitigate concerns" (not a verb's own complement: "invite architects to submit").
+            || (next == "to"
+                && end >= a + 3
+                && !CONTROL_VERBS.contains(&base_verb(&ws[a].lower, false).as_str())
+                && ws.get(end + 2).is_some_and(|w| PURPOSE_VERBS.contains(&w.lower.as_str())))
             // "... and we want ...", "... and the aim is to ...": a new clause with its own subject.
             || (next == "and" && ws.get(end + 2).is_some_and(|w| matches!(w.lower.as_str(), "we" | "i" | "they" | "he" | "she" | "it" | "you")))
             || (next == "and"
@@ -840,7 +860,7 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
             || matches!(next, "will" | "would" | "won't" | "wouldn't" | "shall" | "should" | "could" | "may" | "might")
             // The main clause's verb: the phrase so far was a subject ("plans to build X is
             // part of ...").
-            || (matches!(next, "is" | "are" | "was" | "were") && !matches!(ws[end].lower.as_str(), "that" | "which" | "who" | "it" | "there" | "what" | "where"))
+            || (matches!(next, "is" | "are" | "was" | "were") && !matches!(ws[end].lower.as_str(), "that" | "which" | "who" | "it" | "there" | "what" | "where" | "they" | "we" | "he" | "she" | "i" | "you"))
         {
             break;
         }
@@ -1218,6 +1238,14 @@ mod tests {
             (Polarity::Will, "build the marque in Sweden".to_string()),
             (Polarity::Will, "push it as a luxury brand".to_string()),
         ]);
+    }
+
+    #[test]
+    fn a_purpose_clause_is_not_the_action_but_a_complement_is() {
+        let r = rows("The party would boost maternity pay in the first six months to allow more women to stay at home.");
+        assert_eq!(r[0].1, "boost maternity pay in the first six months");
+        let r = rows("Austria will invite architects from the EU to submit plans for a redesign.");
+        assert_eq!(r[0].1, "invite architects from the EU to submit plans for a redesign");
     }
 
     #[test]
