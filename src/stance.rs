@@ -495,6 +495,10 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
                 }
             }
         }
+        // "The aim is to get it up to 12 months": the objective is the row.
+        if matches!(cue.words, ["is", "to"]) && i > 0 && matches!(ws[i - 1].lower.as_str(), "aim" | "goal" | "objective" | "ambition" | "intention") {
+            action = format!("aim to {action}");
+        }
         // A continuation is the row: "continues to offer free repairs".
         if matches!(cue.words, ["continue" | "continues", "to"]) && !action.is_empty() {
             action = format!("continue to {action}");
@@ -815,7 +819,7 @@ const PURPOSE_VERBS: &[&str] = &[
     "reassure", "reduce", "save", "secure", "stop", "strengthen", "support", "tackle", "win",
 ];
 
-/// The action phrase from word `a` to the clause's end or the next modal, at most 12 words;
+/// The action phrase from word `a` to the clause's end or the next modal, at most 16 words;
 /// with the index of its last word.
 fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
     if a >= ws.len() {
@@ -823,7 +827,7 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
     }
     let mut end = a;
     let mut in_list = false;
-    while end + 1 < ws.len() && end + 1 - a < 14 {
+    while end + 1 < ws.len() && end + 1 - a < 16 {
         let next = ws[end + 1].lower.as_str();
         let gap = &text[ws[end].end..ws[end + 1].start];
         // A comma inside a list ("cities, ports, and energy sites"), not one before a new clause.
