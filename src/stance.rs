@@ -495,6 +495,19 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
                 }
             }
         }
+        // The actor's own figure moving is the actor's doing: "our waiting time will fall to
+        // six months" → "cut our waiting time to six months".
+        let (verb, rest) = action.split_once(' ').unwrap_or((action.as_str(), ""));
+        let change = match verb {
+            "fall" | "drop" | "decline" | "shrink" | "halve" => Some("cut"),
+            "rise" | "increase" | "grow" | "double" | "climb" => Some("raise"),
+            _ => None,
+        };
+        if let Some(change) = change {
+            if let Some(subject) = passive_subject(text, &ws, i).filter(|s| s.starts_with("our ") || s.starts_with("its ") || s.starts_with("their ")) {
+                action = format!("{change} {subject} {rest}").trim_end().to_string();
+            }
+        }
         // "The aim is to get it up to 12 months": the objective is the row.
         if matches!(cue.words, ["is", "to"]) && i > 0 && matches!(ws[i - 1].lower.as_str(), "aim" | "goal" | "objective" | "ambition" | "intention") {
             action = format!("aim to {action}");
@@ -698,8 +711,22 @@ fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
         Some(w) if matches!(w.lower.as_str(), "while" | "and" | "but" | "although" | "as" | "because" | "whereas" | "so" | "though") => &back[1..],
         _ => back,
     };
-    // The noun phrase: from its last determiner, or a short clause whole.
-    let start = match back.iter().rposition(|w| DETERMINERS.contains(&w.lower.as_str())) {
+    // The noun phrase: a short clause whole when it opens with its noun ("Architects from
+    // across the European Union", "Further details of the plans"), else from its last
+    // determiner.
+    let opens_with_noun = back.first().is_some_and(|w| {
+        !matches!(
+            w.lower.as_str(),
+            "in" | "on" | "at" | "by" | "for" | "with" | "from" | "after" | "before" | "since" | "during" | "under" | "over"
+                | "however" | "meanwhile" | "also" | "then" | "so" | "and" | "but" | "if" | "when" | "while" | "as" | "it" | "they"
+                | "he" | "she" | "we" | "i" | "you" | "this" | "that" | "there"
+        )
+    })
+        && !back.iter().any(|w| AUXILIARIES.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "said" | "says" | "that"));
+    let last_determiner = back.iter().rposition(|w| DETERMINERS.contains(&w.lower.as_str()));
+    let inside_phrase = last_determiner.is_some_and(|k| k > 0 && matches!(back[k - 1].lower.as_str(), "of" | "from" | "across" | "in" | "on" | "at" | "for" | "with" | "to" | "by"));
+    let start = match last_determiner {
+        _ if opens_with_noun && back.len() <= 6 && (inside_phrase || last_determiner.is_none_or(|k| k == 0)) => 0,
         Some(k) => k,
         None if back.len() <= 3 => 0,
         None => return None,
@@ -720,12 +747,12 @@ fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
     if let Some(k) = subject.iter().position(|w| matches!(w.lower.as_str(), "where" | "who" | "which" | "that" | "whose")) {
         subject = &subject[..k];
     }
-    if subject.len() > 5 {
+    if subject.len() > 6 {
         if let Some(k) = subject.iter().position(|w| w.lower == "of").filter(|&k| k >= 2) {
             subject = &subject[..k];
         }
     }
-    if subject.is_empty() || subject.len() > 5 {
+    if subject.is_empty() || subject.len() > 6 {
         return None;
     }
     if subject.len() == 1 && matches!(subject[0].lower.as_str(), "it" | "they" | "this" | "these" | "those" | "he" | "she" | "we") {
@@ -734,10 +761,12 @@ fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
     let first = subject[0].start;
     let last = subject[subject.len() - 1].end;
     let phrase = crate::document::collapse(&text[first..last]);
-    // The sentence's capital goes from a determiner: "The house" → "the house".
-    if DETERMINERS.contains(&subject[0].lower.as_str())
-        && (!text[..first].contains(char::is_alphanumeric) || subject.get(1).is_some_and(|w| text[w.start..].starts_with(char::is_lowercase)))
-    {
+    // The sentence's capital goes from a determiner ("The house" → "the house") and from a
+    // plain word opening the sentence before a lower-case one ("Further details of").
+    let next_lower = subject.get(1).is_some_and(|w| text[w.start..].starts_with(char::is_lowercase));
+    let at_start = !text[..first].contains(char::is_alphanumeric);
+    let plain = !subject[0].lower.contains('\'') && !subject[0].lower.contains('’') && text[first..subject[0].end].chars().skip(1).all(char::is_lowercase);
+    if DETERMINERS.contains(&subject[0].lower.as_str()) && (at_start || next_lower) || (at_start && next_lower && plain) {
         if let Some(rest) = phrase.get(subject[0].lower.len()..) {
             return Some(format!("{}{rest}", subject[0].lower));
         }
@@ -844,7 +873,8 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
         let short_condition = next == "if"
             && ws.get(end + 2).is_some_and(|w| matches!(w.lower.as_str(), "necessary" | "needed" | "required" | "called" | "asked" | "requested"));
         if (clause_break(text, &ws[end], &ws[end + 1]) && !list_comma)
-            || (CLAUSE_WORDS.contains(&next) && !short_condition)
+            // (A relative clause on the object is part of it: "patients who have waited".)
+            || (CLAUSE_WORDS.contains(&next) && !short_condition && next != "who")
             // Framing that is not the conduct: "as part of its service programme".
             || (next == "as" && ws.get(end + 2).is_some_and(|w| w.lower == "part"))
             // A purpose after a whole verb phrase: "deploy the force away from the front to
@@ -856,11 +886,9 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
             // "... and we want ...", "... and the aim is to ...": a new clause with its own subject.
             || (next == "and" && ws.get(end + 2).is_some_and(|w| matches!(w.lower.as_str(), "we" | "i" | "they" | "he" | "she" | "it" | "you")))
             || (next == "and"
-                && ws[end + 2..]
-                    .iter()
-                    .take(3)
-                    .take_while(|w| !matches!(w.lower.as_str(), "that" | "which" | "who"))
-                    .any(|w| AUXILIARIES.contains(&w.lower.as_str()) && w.lower != "not"))
+                && (end + 2..ws.len().min(end + 10))
+                    .take_while(|&k| !clause_break(text, &ws[k - 1], &ws[k]) && !matches!(ws[k].lower.as_str(), "that" | "which" | "who" | "but" | "while"))
+                    .any(|k| AUXILIARIES.contains(&ws[k].lower.as_str()) && ws[k].lower != "not"))
             || matches!(next, "will" | "would" | "won't" | "wouldn't" | "shall" | "should" | "could" | "may" | "might")
             // The main clause's verb: the phrase so far was a subject ("plans to build X is
             // part of ...").
@@ -926,6 +954,8 @@ fn restore_stem(stem: &str) -> String {
         (b'a' | b'o' | b'i', b'k' | b'p') => !vowel(before),          // "provok", "escap"
         _ => false,
     };
+    // "-ite" verbs: "invit" → "invite" (but "visit", "limit", "edit" keep their stem).
+    let needs_e = needs_e || matches!(stem, "invit" | "unit" | "cit" | "excit" | "recit" | "ignit" | "incit" | "expedit");
     if needs_e {
         format!("{stem}e")
     } else {
