@@ -508,6 +508,20 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
                 action = format!("{change} {subject} {rest}").trim_end().to_string();
             }
         }
+        // "would mean visa applications being turned down" → "turn down visa applications".
+        if let Some((object, done)) = action.strip_prefix("mean ").and_then(|r| r.split_once(" being ")) {
+            let mut it = done.split(' ');
+            let participle = it.next().unwrap_or("");
+            let rest: Vec<&str> = it.collect();
+            let (particle, rest) = match rest.split_first() {
+                Some((p, more)) if matches!(*p, "down" | "up" | "off" | "out" | "away" | "back") => (format!(" {p}"), more),
+                _ => (String::new(), &rest[..]),
+            };
+            if !object.is_empty() && (participle.ends_with("ed") || IRREGULAR.iter().any(|(p, _)| *p == participle)) {
+                let verb = base_verb(participle, true);
+                action = format!("{verb}{particle} {object} {}", rest.join(" ")).trim_end().to_string();
+            }
+        }
         // "The aim is to get it up to 12 months": the objective is the row.
         if matches!(cue.words, ["is", "to"]) && i > 0 && matches!(ws[i - 1].lower.as_str(), "aim" | "goal" | "objective" | "ambition" | "intention") {
             action = format!("aim to {action}");
@@ -1280,6 +1294,18 @@ mod tests {
         assert_eq!(r[0].1, "boost maternity pay in the first six months");
         let r = rows("Austria will invite architects from the EU to submit plans for a redesign.");
         assert_eq!(r[0].1, "invite architects from the EU to submit plans for a redesign");
+    }
+
+    #[test]
+    fn outcomes_of_a_rule_read_as_its_conduct() {
+        let r = rows("A positive test would mean visa applications being turned down.");
+        assert_eq!(r, vec![(Polarity::Will, "turn down visa applications".to_string())]);
+        let r = rows("Hospital cuts waits\n\nIn 2005 our waiting time will fall to a maximum of six months.");
+        assert_eq!(r, vec![(Polarity::Will, "cut our waiting time to a maximum of six months".to_string())]);
+        let r = rows("Further details of the plans will be outlined on Monday.");
+        assert_eq!(r, vec![(Polarity::Will, "outline further details of the plans on Monday".to_string())]);
+        let r = rows("The hospital will stop treating patients who have waited more than three months.");
+        assert_eq!(r, vec![(Polarity::Will, "stop treating patients who have waited more than three months".to_string())]);
     }
 
     #[test]
