@@ -548,7 +548,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         // An obligation on others ("non-EU citizens will have to undergo tests") is a rule the
         // actor sets: "require non-EU citizens to undergo tests".
         let mut imposed = false;
-        if obliged && !action.is_empty() && !main_subject(i) {
+        // (A "may have to" is a prospect, not a rule.)
+        if obliged && !action.is_empty() && !main_subject(i) && matches!(ws[i].lower.as_str(), "will" | "would" | "'ll" | "shall" | "won't" | "wouldn't") {
             if let Some(subject) = obliged_subject(text, &ws, i) {
                 action = format!("require {subject} to {action}");
                 imposed = true;
@@ -721,6 +722,12 @@ fn subject_action(text: &str, ws: &[Word], i: usize) -> (String, usize) {
 fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
     const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "all"];
     let back = clause_words_back(text, ws, i);
+    // A reported clause starts after its verb of saying: "the proposal states that foreign
+    // investment will be allowed".
+    let back = match back.iter().rposition(|w| ATTRIBUTION.contains(&w.lower.as_str())) {
+        Some(k) => &back[k + 1 + usize::from(back.get(k + 1).is_some_and(|w| w.lower == "that"))..],
+        None => back,
+    };
     let back = match back.first() {
         Some(w) if matches!(w.lower.as_str(), "while" | "and" | "but" | "although" | "as" | "because" | "whereas" | "so" | "though") => &back[1..],
         _ => back,
@@ -740,7 +747,7 @@ fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
     let last_determiner = back.iter().rposition(|w| DETERMINERS.contains(&w.lower.as_str()));
     let inside_phrase = last_determiner.is_some_and(|k| k > 0 && matches!(back[k - 1].lower.as_str(), "of" | "from" | "across" | "in" | "on" | "at" | "for" | "with" | "to" | "by"));
     let start = match last_determiner {
-        _ if opens_with_noun && back.len() <= 6 && (inside_phrase || last_determiner.is_none_or(|k| k == 0)) => 0,
+        _ if opens_with_noun && back.len() <= 6 && inside_phrase => 0,
         Some(k) => k,
         None if back.len() <= 3 => 0,
         None => return None,
@@ -793,8 +800,17 @@ fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
 /// determiner; a personal pronoun as its object form; `None` when there is no subject.
 fn obliged_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
     let back = clause_words_back(text, ws, i);
+    // The clause's own subject: after its last conjunction or verb of saying ("premises but
+    // they", "Yukos said").
+    let back = match back.iter().rposition(|w| {
+        matches!(w.lower.as_str(), "but" | "while" | "although" | "though" | "because" | "since" | "whereas" | "that" | "if" | "when")
+            || ATTRIBUTION.contains(&w.lower.as_str())
+    }) {
+        Some(k) => &back[k + 1..],
+        None => back,
+    };
     let back = match back.first() {
-        Some(w) if matches!(w.lower.as_str(), "the" | "a" | "an" | "and" | "but" | "while" | "so" | "then") => &back[1..],
+        Some(w) if matches!(w.lower.as_str(), "the" | "a" | "an" | "so" | "then") => &back[1..],
         _ => back,
     };
     let (first, _) = back.split_first()?;
@@ -848,6 +864,13 @@ fn matches_at(ws: &[Word], i: usize, pat: &[&str]) -> bool {
     pat.len() <= ws.len() - i.min(ws.len()) && pat.iter().enumerate().all(|(k, p)| ws[i + k].lower == *p)
 }
 
+/// Verbs of saying that make a clause an attribution.
+const ATTRIBUTION: &[&str] = &[
+    "said", "says", "told", "added", "adds", "argues", "argued", "insists", "insisted", "claims",
+    "claimed", "believes", "warns", "warned", "notes", "noted", "writes", "wrote", "explains",
+    "explained", "stated", "states", "reported", "reports",
+];
+
 /// Verbs whose object takes its own infinitive ("invite architects to submit plans").
 const CONTROL_VERBS: &[&str] = &[
     "allow", "ask", "enable", "encourage", "force", "help", "invite", "let", "need", "permit",
@@ -876,13 +899,20 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
         // A comma inside a list ("cities, ports, and energy sites"), not one before a new clause.
         let list_comma = gap.trim() == ","
             && (!matches!(next, "and" | "or") || in_list)
-            && !matches!(next, "as" | "in" | "with" | "to" | "so" | "then" | "the" | "a" | "he" | "she" | "it" | "they" | "we" | "i")
-            && !matches!(next, "under" | "not" | "said" | "says" | "according")
+            && !matches!(next, "as" | "in" | "on" | "at" | "by" | "for" | "from" | "with" | "to" | "so" | "then" | "the" | "a" | "he" | "she" | "it" | "they" | "we" | "i" | "be" | "that")
+            && !matches!(next, "under" | "not" | "said" | "says" | "according" | "outside" | "against" | "through" | "without")
             && !AUXILIARIES.contains(&next)
             && (!next.ends_with("ing") || next == "including")
             && (!next.ends_with("ed") || next.contains('-'))
-            // An attribution follows: ", Austria's interior minister said".
-            && !ws[end + 1..].iter().take(5).any(|w| matches!(w.lower.as_str(), "said" | "says" | "told" | "added"));
+            // A list has its "and" / "or" ahead ("Tuesdays, Wednesdays and Thursdays"), or
+            // had it already (the Oxford comma), or is a list of examples ("including ...").
+            && (in_list
+                || next == "including"
+                // Coordinate adjectives: "a separate, state-owned firm", "mid-week, late-night".
+                || (next.contains('-') && text[ws[end + 1].start..].starts_with(char::is_lowercase))
+                || ws[end + 1..].iter().take(8).any(|w| matches!(w.lower.as_str(), "and" | "or")))
+            // An attribution follows: ", Austria's interior minister said", ", Mr Kennedy argues".
+            && !ws[end + 1..].iter().take(5).any(|w| ATTRIBUTION.contains(&w.lower.as_str()));
         // A short condition belongs to the conduct: "evacuate if necessary", "if called upon".
         let short_condition = next == "if"
             && ws.get(end + 2).is_some_and(|w| matches!(w.lower.as_str(), "necessary" | "needed" | "required" | "called" | "asked" | "requested"));
