@@ -669,9 +669,17 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
     }
     // A role named by a bare noun phrase ("as a reassurance force rather than a peacekeeping
     // force") reads in a cell as "act as a reassurance force".
+    // Only where the sentence names it so ("as a ..."), and the rejected side of a contrast
+    // with such a role.
+    let unquoted: String = ascii.chars().filter(|c| !matches!(c, '"')).collect::<String>().replace(['“', '”', '‘'], "");
+    let mut role = false;
     for row in &mut rows {
         let action: String = row.action.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '«' | '»')).collect();
-        row.action = if action.starts_with("a ") || action.starts_with("an ") { format!("act as {action}") } else { action };
+        let head: Vec<&str> = action.split(' ').take(2).collect();
+        let named = (head.first() == Some(&"a") || head.first() == Some(&"an"))
+            && (contains(&unquoted, &format!("as {}", head.join(" ").to_ascii_lowercase())) || (role && row.polarity == Polarity::Wont));
+        role |= named;
+        row.action = if named { format!("act as {action}") } else { action };
     }
     // Cue-less plan statements: "Current plans do not include ...".
     if rows.is_empty() {
@@ -815,12 +823,10 @@ fn obliged_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
     };
     let (first, _) = back.split_first()?;
     if back.len() == 1 {
+        // ("He will have to change" is his own burden, not a rule about a group.)
         let object = match first.lower.as_str() {
             "they" => "them",
-            "he" => "him",
-            "she" => "her",
-            "we" => "us",
-            "it" | "i" | "you" | "this" | "that" => return None,
+            "it" | "i" | "you" | "this" | "that" | "he" | "she" | "we" => return None,
             _ => "",
         };
         if !object.is_empty() {
