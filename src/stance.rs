@@ -490,7 +490,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         // display size 13.3 inches".
         if let Some(rest) = action.strip_prefix("remain ").or_else(|| action.strip_prefix("stay ")) {
             if !main_subject(i) {
-                if let Some(subject) = passive_subject(text, &ws, i) {
+                let determined = |s: &String| s.split(' ').next().is_some_and(|w| matches!(w, "the" | "its" | "their" | "our" | "this" | "these" | "his" | "her"));
+                if let Some(subject) = passive_subject(text, &ws, i).filter(determined) {
                     action = format!("keep {subject} {rest}");
                 }
             }
@@ -537,7 +538,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
                 if let Some((verb, rest)) = action.split_once(' ') {
                     // A prepositional verb keeps its preposition: "dealt with" → "deal with HIV".
                     action = match rest.split_once(' ').unwrap_or((rest, "")) {
-                        (p @ ("with" | "for" | "at" | "upon"), more) => format!("{verb} {p} {object} {more}").trim_end().to_string(),
+                        (p @ ("with" | "for" | "upon"), more) => format!("{verb} {p} {object} {more}").trim_end().to_string(),
                         _ => format!("{verb} {object} {rest}"),
                     };
                 } else {
@@ -737,8 +738,13 @@ fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
         None => back,
     };
     let back = match back.first() {
-        Some(w) if matches!(w.lower.as_str(), "while" | "and" | "but" | "although" | "as" | "because" | "whereas" | "so" | "though") => &back[1..],
+        Some(w) if matches!(w.lower.as_str(), "while" | "and" | "but" | "although" | "as" | "because" | "whereas" | "so" | "though") || w.lower.ends_with("ly") => &back[1..],
         _ => back,
+    };
+    // Without the auxiliary before a cue like "expected to": "Keegan is" → "Keegan".
+    let back = match back.iter().rposition(|w| !AUXILIARIES.contains(&w.lower.as_str())) {
+        Some(k) => &back[..=k],
+        None => return None,
     };
     // The noun phrase: a short clause whole when it opens with its noun ("Architects from
     // across the European Union", "Further details of the plans"), else from its last
@@ -942,7 +948,9 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
             || matches!(next, "will" | "would" | "won't" | "wouldn't" | "shall" | "should" | "could" | "may" | "might")
             // The main clause's verb: the phrase so far was a subject ("plans to build X is
             // part of ...").
-            || (matches!(next, "is" | "are" | "was" | "were") && !matches!(ws[end].lower.as_str(), "that" | "which" | "who" | "it" | "there" | "what" | "where" | "they" | "we" | "he" | "she" | "i" | "you"))
+            || (matches!(next, "is" | "are" | "was" | "were")
+                && !matches!(ws[end].lower.as_str(), "it" | "there" | "what" | "where" | "they" | "we" | "he" | "she" | "i" | "you")
+                && !ws[a..=end].iter().any(|w| matches!(w.lower.as_str(), "that" | "which" | "who")))
         {
             break;
         }
@@ -997,7 +1005,7 @@ fn restore_stem(stem: &str) -> String {
         (b'a' | b'e', b'g') => true,                                 // "manag", "wag"
         (b'n', b'g') => matches!(before, b'a' | b'e' | b'u') && n > 4, // "chang", "challeng", "plung" (not "bring", "hang")
         (p, b'g') => !vowel(p),                                      // "merg", "charg"
-        (b'a', b't') | (b'i' | b'u', b'd') | (b'i' | b'u' | b'a', b'r') | (b'i', b'n') | (b'u', b'm') | (b'o', b't') | (b'i', b'b') => {
+        (b'a', b't' | b'm') | (b'i' | b'u', b'd') | (b'i' | b'u' | b'a', b'r') | (b'i', b'n') | (b'u', b'm') | (b'o', b't') | (b'i', b'b') => {
             !vowel(before) // "creat", "provid", "includ", "requir", "secur", "prepar", "outlin", "assum", "vot", "describ"
         }
         (p, b'l') => !vowel(p) && p != b'l' || (matches!(p, b'u' | b'i') && !vowel(before)), // "handl", "schedul"
