@@ -738,7 +738,7 @@ fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
         None => back,
     };
     let back = match back.first() {
-        Some(w) if matches!(w.lower.as_str(), "while" | "and" | "but" | "although" | "as" | "because" | "whereas" | "so" | "though") || w.lower.ends_with("ly") => &back[1..],
+        Some(w) if matches!(w.lower.as_str(), "while" | "and" | "but" | "although" | "as" | "because" | "whereas" | "so" | "though") || matches!(w.lower.as_str(), "hopefully" | "currently" | "finally" | "eventually" | "initially" | "probably" | "possibly" | "certainly" | "clearly" | "meanwhile" | "however" | "now") => &back[1..],
         _ => back,
     };
     // Without the auxiliary before a cue like "expected to": "Keegan is" → "Keegan".
