@@ -44,7 +44,9 @@ export async function browser(options = {}) {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // Extra flags for experiments, e.g. BRIEF_CHROMIUM_ARGS='--js-flags=--no-wasm-dynamic-tiering'.
+      ...(process.env.BRIEF_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean)],
     viewport: { width: 1280, height: 800 },
     ...options,
   });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, browser, openPage, swReady } from './helpers.mjs';
+import { serve, browser, openPage, swReady, paste } from './helpers.mjs';
 
 const seed = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/seed.txt'), 'utf8');
 let web, b;
@@ -83,11 +83,8 @@ test('the page never blocks long: main-thread tasks while a 1 MB text is briefed
       .observe({ type: 'longtask', buffered: false });
   });
   const big = seed.repeat(Math.ceil(1048576 / seed.length));
-  await page.evaluate((text) => {
-    const a = document.querySelector('[data-testid=input]');
-    a.value = text;
-    a.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  }, big);
+  // A paste as the browser delivers it (a paste event with the text on its clipboard data).
+  await paste(page, { text: big });
   await page.waitForSelector('[data-testid=working]');
   await page.waitForSelector('[data-testid=working]', { state: 'detached', timeout: 60000 });
   // Wait until the last slice of sections and rows is on screen.

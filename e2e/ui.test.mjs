@@ -254,3 +254,27 @@ test('a panic shows a calm message and the draft survives', async () => {
   assert.equal(await page.inputValue('[data-testid=input]'), ARTICLE);
   await page.close();
 });
+
+test('a long paste: the box shows its first part, the brief reads it all, and the whole text is one click away', async () => {
+  const page = await fresh();
+  // 300 KB whose last section is far past what the box shows.
+  const paras = [];
+  for (let i = 1, n = 0; n < 300000; i++) {
+    const p = `The council will review item ${i} of the budget in the spring, and the board will report on part ${(i * 7) % 13} of it before the summer recess.`;
+    paras.push(p);
+    n += p.length + 2;
+  }
+  const text = 'A long report\n\n' + paras.join('\n\n')
+    + '\n\nFinal chapter\n\nThe board will publish the accounts in June, and the members will vote on them at the annual meeting in July.\n';
+  await paste(page, { text });
+  await page.waitForSelector('[data-testid=preview-note]');
+  const box = await page.evaluate(() => { const a = document.querySelector('[data-testid=input]'); return { len: a.value.length, ro: a.readOnly }; });
+  assert.ok(box.ro, 'the preview is read-only');
+  assert.ok(box.len > 50000 && box.len <= 100000, `the box shows the first part only (${box.len} chars)`);
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=section] summary')].some((s) => /Final chapter/.test(s.textContent)), null, { timeout: 60000 });
+  await page.click('[data-testid=edit-whole]');
+  await page.waitForFunction((n) => document.querySelector('[data-testid=input]').value.length === n, text.length);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid=input]').readOnly), false);
+  assert.equal(await page.locator('[data-testid=preview-note]').count(), 0);
+  await page.close();
+});

@@ -58,17 +58,56 @@ fn load_file(file: web_sys::File, on_action: Callback<Action>) {
     });
 }
 
+/// A text longer than this (the size from which the worker reads it) is shown in the box as
+/// its first part, read-only, until the user asks for all of it: a browser takes a third of a
+/// second and more to lay out a megabyte in a textarea, and the page would freeze that long.
+const PREVIEW: usize = crate::ui::worker::THRESHOLD;
+
+/// The first `PREVIEW` bytes of `text`, ended at a line break where there is one.
+fn preview(text: &str) -> &str {
+    let mut cut = PREVIEW.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    head.rfind('\n').map_or(head, |k| &head[..k])
+}
+
+/// "1.2 MB", "450 KB".
+fn size(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
+    }
+}
+
+/// `current` with the box's selection replaced by `insert` (UTF-16 offsets, as the DOM gives).
+fn splice(current: &str, area: &HtmlTextAreaElement, insert: &str) -> String {
+    let cur: Vec<u16> = current.encode_utf16().collect();
+    let (a, b) = (area.selection_start().ok().flatten(), area.selection_end().ok().flatten());
+    let (a, b) = (a.unwrap_or(cur.len() as u32) as usize, b.unwrap_or(cur.len() as u32) as usize);
+    let (a, b) = (a.min(cur.len()), b.min(cur.len()).max(a.min(cur.len())));
+    String::from_utf16_lossy(&cur[..a]) + insert + &String::from_utf16_lossy(&cur[b..])
+}
+
 /// A textarea with "Try the example", "Clear" and "Undo".
 #[component]
 pub fn Input(props: &InputProps) -> Html {
     // The box is not bound to the state (a bound textarea is read back on every render, a
     // megabyte each time for a big text): it is set only when the text changed elsewhere.
     let area = use_node_ref();
+    // The revision at which the user asked to edit a long text whole.
+    let whole = use_state(|| None::<u64>);
+    let previewing = props.text.len() > PREVIEW && *whole != Some(props.revision);
     {
         let (area, text) = (area.clone(), props.text.clone());
-        use_effect_with(props.revision, move |_| {
+        use_effect_with((props.revision, previewing), move |&(_, previewing)| {
             if let Some(a) = area.cast::<HtmlTextAreaElement>() {
-                if a.value() != *text {
+                a.set_read_only(previewing);
+                if previewing {
+                    a.set_value(preview(&text));
+                } else if a.value() != *text {
                     a.set_value(&text);
                 }
             }
@@ -84,18 +123,24 @@ pub fn Input(props: &InputProps) -> Html {
         let current = props.text.clone();
         Callback::from(move |e: Event| {
             let Some(clip) = e.dyn_ref::<web_sys::ClipboardEvent>().and_then(|c| c.clipboard_data()) else { return };
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
             let html = clip.get_data("text/html").unwrap_or_default();
             if html.trim().is_empty() {
-                return; // plain text: the textarea's own paste
+                // Plain text: the textarea's own paste, unless the result is too long to show
+                // (or the box shows a preview, which a paste replaces).
+                let plain = clip.get_data("text/plain").unwrap_or_default();
+                if area.read_only() {
+                    e.prevent_default();
+                    on_action.emit(Action::Load(plain));
+                } else if current.len() + plain.len() > PREVIEW {
+                    e.prevent_default();
+                    on_action.emit(Action::Load(splice(&current, &area, &plain)));
+                }
+                return;
             }
             e.prevent_default();
             let (text, links) = read_html(&html);
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            let (a, b) = (area.selection_start().ok().flatten(), area.selection_end().ok().flatten());
-            let cur: Vec<u16> = current.encode_utf16().collect();
-            let (a, b) = (a.unwrap_or(cur.len() as u32) as usize, b.unwrap_or(cur.len() as u32) as usize);
-            let (a, b) = (a.min(cur.len()), b.min(cur.len()).max(a.min(cur.len())));
-            let next = String::from_utf16_lossy(&cur[..a]) + text.trim() + &String::from_utf16_lossy(&cur[b..]);
+            let next = if area.read_only() { text.trim().to_string() } else { splice(&current, &area, text.trim()) };
             on_action.emit(Action::PasteHtml(next, links));
         })
     };
@@ -122,11 +167,21 @@ pub fn Input(props: &InputProps) -> Html {
     let example = props.on_action.reform(|_: MouseEvent| Action::LoadExample);
     let clear = props.on_action.reform(|_: MouseEvent| Action::Clear);
     let undo = props.on_action.reform(|_: MouseEvent| Action::Undo);
+    let edit_whole = {
+        let (whole, revision) = (whole.clone(), props.revision);
+        Callback::from(move |_: MouseEvent| whole.set(Some(revision)))
+    };
     html! {
         <section class="input" aria-label="Article text">
             <label for="input" class="visually-hidden">{ "Article text" }</label>
             <textarea ref={area} id="input" data-testid="input" oninput={on_input} onpaste={on_paste} ondrop={on_drop} ondragover={on_dragover}
                 placeholder="Paste an article here (text, or copy from a web page), or drop a .txt, .md or .html file…" spellcheck="false" />
+            if previewing {
+                <p class="preview-note" data-testid="preview-note">
+                    { format!("The box shows the first {} of {}; the brief reads all of it. ", size(preview(&props.text).len()), size(props.text.len())) }
+                    <button type="button" data-testid="edit-whole" onclick={edit_whole}>{ "Edit the whole text" }</button>
+                </p>
+            }
             <div class="actions">
                 <button type="button" data-testid="example" onclick={example}>{ "Try the example" }</button>
                 <label class="file-button">
