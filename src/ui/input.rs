@@ -58,10 +58,11 @@ fn load_file(file: web_sys::File, on_action: Callback<Action>) {
     });
 }
 
-/// A text longer than this (the size from which the worker reads it) is shown in the box as
-/// its first part, read-only, until the user asks for all of it: a browser takes a third of a
-/// second and more to lay out a megabyte in a textarea, and the page would freeze that long.
-const PREVIEW: usize = crate::ui::worker::THRESHOLD;
+/// A text longer than the worker's threshold is shown in the box as its first part (this many
+/// bytes, some 3,000 words), read-only, until the user asks for all of it: a browser takes a
+/// third of a second and more to lay out a megabyte in a textarea, and the page would freeze
+/// that long.
+const PREVIEW: usize = 20_000;
 
 /// The first `PREVIEW` bytes of `text`, ended at a line break where there is one.
 fn preview(text: &str) -> &str {
@@ -99,7 +100,7 @@ pub fn Input(props: &InputProps) -> Html {
     let area = use_node_ref();
     // The revision at which the user asked to edit a long text whole.
     let whole = use_state(|| None::<u64>);
-    let previewing = props.text.len() > PREVIEW && *whole != Some(props.revision);
+    let previewing = props.text.len() > crate::ui::worker::THRESHOLD && *whole != Some(props.revision);
     {
         let (area, text) = (area.clone(), props.text.clone());
         use_effect_with((props.revision, previewing), move |&(_, previewing)| {
@@ -132,7 +133,7 @@ pub fn Input(props: &InputProps) -> Html {
                 if area.read_only() {
                     e.prevent_default();
                     on_action.emit(Action::Load(plain));
-                } else if current.len() + plain.len() > PREVIEW {
+                } else if current.len() + plain.len() > crate::ui::worker::THRESHOLD {
                     e.prevent_default();
                     on_action.emit(Action::Load(splice(&current, &area, &plain)));
                 }
