@@ -599,6 +599,30 @@ fn line_score(text: &str) -> f32 {
     }
 }
 
+/// A comment's header line: its author and a date or time, often "… said:" ("Milan on
+/// September 12, 2018 at 4:47 pm said:", "Rarst · March 10, 2017 at 1:26 AM"). A byline
+/// ("Posted by …", "By …") is not one, nor a quotation's "Makali wrote:" without a date.
+fn is_comment_header(text: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january", "february", "march", "april", "may ", "june", "july", "august", "september",
+        "october", "november", "december", "jan ", "feb ", "mar ", "apr ", "jun ", "jul ", "aug ",
+        "sep ", "sept ", "oct ", "nov ", "dec ",
+    ];
+    let t = text.trim();
+    if words_up_to(t, 20) >= 20 {
+        return false;
+    }
+    let lower = crate::span::lower(t);
+    if lower.starts_with("posted by") || lower.starts_with("by ") || lower.starts_with("published") || lower.starts_with("updated") {
+        return false;
+    }
+    let b = lower.as_bytes();
+    let clock = (1..b.len().saturating_sub(2)).any(|k| b[k] == b':' && b[k - 1].is_ascii_digit() && b[k + 1].is_ascii_digit() && b[k + 2].is_ascii_digit());
+    let dated = clock || contains_any(&lower, MONTHS) || crate::span::contains(&lower, " ago");
+    let said = lower.trim_end().ends_with("said:") || lower.trim_end().ends_with("says:") || lower.trim_end().ends_with("wrote:");
+    dated && (said || (clock && (crate::span::contains(&lower, " at ") || lower.contains('·'))))
+}
+
 /// Marks everything outside the article's main body: the densest run of blocks (the
 /// maximum-sum run of [`line_score`]s), widened upwards over the title and headings just
 /// above it. Only when the text has a clear body (a dense run of a hundred words or more).
@@ -646,6 +670,13 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
     // Short texts have no page around them: about a hundred words of dense text at least.
     if best < 10.0 {
         return None;
+    }
+    // A comment thread under the article reads like text (long lines with stops) and joins the
+    // body: it starts at the first of two or more comment headers ("Alex on September 17, 2018
+    // at 6:34 am said:", "Rarst · March 10, 2017 at 1:26 AM").
+    let headers: Vec<usize> = (lo..hi).filter(|&i| raws[i].lines == 1 && is_comment_header(raws[i].span.slice(source))).collect();
+    if headers.len() >= 2 && headers[0] > lo + 1 {
+        hi = headers[0];
     }
     let body = (lo, hi);
     // The title, headline and byline sit just above the body.
@@ -1031,6 +1062,28 @@ mod tests {
         assert_eq!(d.removed.len(), 4, "{:?}", d.removed);
         assert!(d.removed.iter().all(|r| r.reason == Reason::Widget));
         assert!(!d.body().contains("story"));
+    }
+
+    #[test]
+    fn comment_headers() {
+        assert!(is_comment_header("Milan Griffes on September 12, 2018 at 4:47 pm said:"));
+        assert!(is_comment_header("Rarst · March 10, 2017 at 1:26 AM"));
+        assert!(!is_comment_header("Makali wrote:"));
+        assert!(!is_comment_header("Posted by Nikhil Marathe on March 10, 2015 at 08:05"));
+        assert!(!is_comment_header("The council met on March 10 and said it would act."));
+    }
+
+    #[test]
+    fn a_comment_thread_under_the_article_is_set_aside() {
+        let para = "The council will build a new bridge over the river next year, officials said on Tuesday, and the work will take two years.";
+        let comment = "I think the bridge is a good idea, but the council should have asked the people who live by the river first.";
+        let s = format!(
+            "Council plans a bridge\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nAlex on September 17, 2018 at 6:34 am said:\n\n{comment}\n\nGary M on September 17, 2018 at 8:50 pm said:\n\n{comment}\n"
+        );
+        let d = Document::parse(&s);
+        assert!(!d.body().contains("I think the bridge"), "{}", d.body());
+        assert!(d.body().contains("officials said on Tuesday"));
+        assert!(d.removed.iter().any(|r| d.text(r.span).contains("Gary M")));
     }
 
     #[test]
