@@ -671,6 +671,27 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
     if best < 10.0 {
         return None;
     }
+    // A lead-in that ends the body with a colon promises a list: the numbered or bulleted
+    // items after it (and the links between them) belong to the body, short as they are
+    // ("Ecco allora le offerte …:" then "1) Lego Star Wars …", "http://amzn.to/…").
+    if hi < raws.len() && raws[hi - 1].span.slice(source).trim_end().ends_with(':') {
+        let mut last_item = None;
+        let mut k = hi;
+        while k < raws.len() && matches!(flags[k], None | Some(Reason::Outside)) {
+            let t = raws[k].span.slice(source).trim_start();
+            let numbered = t.split_once([')', '.']).is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit()));
+            let link = t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.");
+            if matches!(raws[k].kind, RawKind::List { .. }) || numbered {
+                last_item = Some(k);
+            } else if !link {
+                break;
+            }
+            k += 1;
+        }
+        if let Some(l) = last_item {
+            hi = l + 1;
+        }
+    }
     // A comment thread under the article reads like text (long lines with stops) and joins the
     // body: it starts at the first of two or more comment headers ("Alex on September 17, 2018
     // at 6:34 am said:", "Rarst · March 10, 2017 at 1:26 AM").
@@ -1084,6 +1105,17 @@ mod tests {
         assert!(!d.body().contains("I think the bridge"), "{}", d.body());
         assert!(d.body().contains("officials said on Tuesday"));
         assert!(d.removed.iter().any(|r| d.text(r.span).contains("Gary M")));
+    }
+
+    #[test]
+    fn a_lead_in_colon_keeps_the_list_after_it() {
+        let para = "The shops will offer discounts all week long, and the best of them are on old films and toys that many readers grew up with.";
+        let s = format!(
+            "Black Friday for the nostalgic\n\n{para}\n\n{para}\n\n{para}\n\nHere are the offers not to miss:\n\n1) Lego Star Wars 75188\nhttp://amzn.to/2iJFhRj\n\n2) Polistil 960574 racing track\nhttp://amzn.to/2hZfWFJ\n\n3) Blade Runner The Final Cut\nhttp://amzn.to/2hWEIX7\n\nFollow us\nHome\nContacts\n"
+        );
+        let d = Document::parse(&s);
+        assert!(d.body().contains("Blade Runner The Final Cut"), "{}", d.body());
+        assert!(!d.body().contains("Contacts"));
     }
 
     #[test]
