@@ -1111,7 +1111,7 @@ mod tests {
     fn a_lead_in_colon_keeps_the_list_after_it() {
         let para = "The shops will offer discounts all week long, and the best of them are on old films and toys that many readers grew up with.";
         let s = format!(
-            "Black Friday for the nostalgic\n\n{para}\n\n{para}\n\n{para}\n\nHere are the offers not to miss:\n\n1) Lego Star Wars 75188\nhttp://amzn.to/2iJFhRj\n\n2) Polistil 960574 racing track\nhttp://amzn.to/2hZfWFJ\n\n3) Blade Runner The Final Cut\nhttp://amzn.to/2hWEIX7\n\nFollow us\nHome\nContacts\n"
+            "Black Friday for the nostalgic\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nHere are the offers not to miss:\n\n1) Lego Star Wars 75188\nhttp://amzn.to/2iJFhRj\n\n2) Polistil 960574 racing track\nhttp://amzn.to/2hZfWFJ\n\n3) Blade Runner The Final Cut\nhttp://amzn.to/2hWEIX7\n\nFollow us\nHome\nContacts\n"
         );
         let d = Document::parse(&s);
         assert!(d.body().contains("Blade Runner The Final Cut"), "{}", d.body());
