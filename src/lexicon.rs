@@ -77,6 +77,7 @@ pub const BOILERPLATE_LINES: &[&str] = &[
     "share on facebook", "share on twitter", "share this article", "share this story",
     "sign up for", "skip to content", "skip to main content", "subscribe to", "terms of use",
     "terms of service", "view more", "we use cookies", "getty images", "photo:", "photograph:",
+    "(image:", "(picture:", "(pictures:", "(credit:", "see more:", "read more:",
 ];
 
 /// Phrases of comment forms, consent notices, sign-ups and paywalls: they mark a line as
