@@ -185,6 +185,14 @@ impl<'a> Document<'a> {
             for block in &section.blocks {
                 match block {
                     Block::Paragraph(p) | Block::Quote(p) => line(self.text(p.span)),
+                    // A numbered item keeps its number ("1. Finland"): it is part of the text.
+                    Block::List(l) if l.ordered => l.items.iter().for_each(|i| {
+                        let before = &self.source[..i.span.start];
+                        let start = before.rfind('\n').map_or(0, |k| k + 1);
+                        let marker = &before[start..];
+                        let numbered = marker.len() <= 8 && marker.trim_start().starts_with(|c: char| c.is_ascii_digit());
+                        line(&self.source[if numbered { start } else { i.span.start }..i.span.end]);
+                    }),
                     Block::List(l) => l.items.iter().for_each(|i| line(self.text(i.span))),
                 }
             }
@@ -1116,6 +1124,14 @@ mod tests {
         let d = Document::parse(&s);
         assert!(d.body().contains("Blade Runner The Final Cut"), "{}", d.body());
         assert!(!d.body().contains("Contacts"));
+    }
+
+    #[test]
+    fn the_body_keeps_the_numbers_of_a_numbered_list() {
+        let d = Document::parse("Rankings\n\nThe overall rankings of the countries were as follows:\n\n1. Finland\n2. Norway\n\n- Bread\n- Milk\n");
+        let body = d.body();
+        assert!(body.contains("1. Finland\n2. Norway\n"), "{body}");
+        assert!(body.contains("Bread\nMilk\n"), "{body}");
     }
 
     #[test]
