@@ -960,7 +960,8 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
     while i < raws.len() {
         let r = &raws[i];
         let l = lower(source, r.span);
-        if short(r) && r.lines == 1 && contains_any(&l, BOILERPLATE_HEADINGS) && !matches!(r.kind, RawKind::List { .. }) {
+        let bare_heading = matches!(l.trim(), "more" | "more:" | "related" | "related:" | "see also" | "see also:" | "also read" | "also read:");
+        if short(r) && r.lines == 1 && (contains_any(&l, BOILERPLATE_HEADINGS) || bare_heading) && !matches!(r.kind, RawKind::List { .. }) {
             // A widget: its heading and the link-like lines (or lists) that follow it.
             flags[i] = Some(Reason::Widget);
             let mut j = i + 1;
@@ -972,6 +973,14 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
             continue;
         }
         if short(r) && contains_any(&l, BOILERPLATE_LINES) {
+            flags[i] = Some(Reason::Furniture);
+        }
+        // Contact lines: "Phone +41 41 544 78 00", "E-mail info@example.com".
+        let t = l.trim_start();
+        if short(r)
+            && ["phone", "tel", "fax", "e-mail", "email", "mobile"].iter().any(|p| t.starts_with(p))
+            && t.contains(|c: char| c.is_ascii_digit() || c == '@')
+        {
             flags[i] = Some(Reason::Furniture);
         }
         i += 1;
@@ -1132,6 +1141,16 @@ mod tests {
         let body = d.body();
         assert!(body.contains("1. Finland\n2. Norway\n"), "{body}");
         assert!(body.contains("Bread\nMilk\n"), "{body}");
+    }
+
+    #[test]
+    fn contact_lines_and_bare_related_headings_are_furniture() {
+        let para = "The company will open a new clinic in the spring, and it will hire forty nurses and ten doctors to run it.";
+        let s = format!("Clinic opens\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nPhone +41 41 544 78 00\nE-mail info@example.com\n\nMore:\nAnother story about clinics\nA third story here\n");
+        let d = Document::parse(&s);
+        let body = d.body();
+        assert!(!body.contains("Phone") && !body.contains("info@") && !body.contains("Another story"), "{body}");
+        assert!(body.contains("forty nurses"));
     }
 
     #[test]

@@ -77,7 +77,7 @@ pub const BOILERPLATE_LINES: &[&str] = &[
     "share on facebook", "share on twitter", "share this article", "share this story",
     "sign up for", "skip to content", "skip to main content", "subscribe to", "terms of use",
     "terms of service", "view more", "we use cookies", "getty images", "photo:", "photograph:",
-    "(image:", "(picture:", "(pictures:", "(credit:", "see more:", "read more:",
+    "(image:", "(picture:", "(pictures:", "(credit:", "see more:", "read more:", "related:",
 ];
 
 /// Phrases of comment forms, consent notices, sign-ups and paywalls: they mark a line as
@@ -90,6 +90,7 @@ pub const BOILERPLATE_FORMS: &[&str] = &[
     "we use cookies", "you agree to our", "already a subscriber", "subscribe now",
     "create a free account", "log in to comment", "sign in to comment", "javascript protected",
     "to continue reading", "sign up to receive", "get our newsletter", "in your inbox",
+    "unsubscribe at any time", "no spam, we promise", "get a subscription",
 ];
 
 /// Words that mark a short line as furniture when scoring text density: sharing, accounts,
