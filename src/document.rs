@@ -1146,7 +1146,7 @@ mod tests {
     #[test]
     fn contact_lines_and_bare_related_headings_are_furniture() {
         let para = "The company will open a new clinic in the spring, and it will hire forty nurses and ten doctors to run it.";
-        let s = format!("Clinic opens\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nPhone +41 41 544 78 00\nE-mail info@example.com\n\nMore:\nAnother story about clinics\nA third story here\n");
+        let s = format!("Clinic opens\n\n{para}\n\n{para}\n\nPhone +41 41 544 78 00\n\nE-mail info@example.com\n\n{para}\n\nMore:\nAnother story about clinics\nA third story here\n\n{para}\n\n{para}\n");
         let d = Document::parse(&s);
         let body = d.body();
         assert!(!body.contains("Phone") && !body.contains("info@") && !body.contains("Another story"), "{body}");
