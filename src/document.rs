@@ -685,10 +685,14 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
     if hi < raws.len() && raws[hi - 1].span.slice(source).trim_end().ends_with(':') {
         let mut last_item = None;
         let mut k = hi;
-        while k < raws.len() && matches!(flags[k], None | Some(Reason::Outside)) {
+        while k < raws.len() {
             let t = raws[k].span.slice(source).trim_start();
             let numbered = t.split_once([')', '.']).is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit()));
             let link = t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.");
+            // (A link line between the items may have been taken for navigation.)
+            if !matches!(flags[k], None | Some(Reason::Outside)) && !link {
+                break;
+            }
             if matches!(raws[k].kind, RawKind::List { .. }) || numbered {
                 last_item = Some(k);
             } else if !link {
