@@ -979,6 +979,11 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         if short(r) && contains_any(&l, BOILERPLATE_LINES) {
             flags[i] = Some(Reason::Furniture);
         }
+        // Markup shown as text (a tracking pixel in a <noscript>, pasted as its source).
+        let raw = r.span.slice(source).trim();
+        if r.lines == 1 && raw.starts_with('<') && raw.ends_with('>') && raw[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!') {
+            flags[i] = Some(Reason::Furniture);
+        }
         // Contact lines: "Phone +41 41 544 78 00", "E-mail info@example.com".
         let t = l.trim_start();
         if short(r)
@@ -1155,6 +1160,15 @@ mod tests {
         let body = d.body();
         assert!(!body.contains("Phone") && !body.contains("info@") && !body.contains("Another story"), "{body}");
         assert!(body.contains("forty nurses"));
+    }
+
+    #[test]
+    fn markup_pasted_as_text_is_furniture() {
+        let para = "The company will open a new clinic in the spring, and it will hire forty nurses and ten doctors to run it.";
+        let s = format!("Clinic opens\n\n{para}\n\n<img height=\"1\" width=\"1\" src=\"https://example.com/tr?id=1\" />\n\n{para}\n");
+        let d = Document::parse(&s);
+        assert!(!d.body().contains("<img"), "{}", d.body());
+        assert!(d.removed.iter().any(|r| r.reason == Reason::Furniture));
     }
 
     #[test]
