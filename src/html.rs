@@ -41,7 +41,7 @@ fn hint_lines(text: &str, links: &[(usize, usize)]) -> Vec<String> {
         for &(a, b) in links[k..].iter().take_while(|(a, _)| *a < end) {
             linked += b.min(end) - a.max(start);
         }
-        let body = line.trim_matches(|c: char| c.is_whitespace() || c == '•' || c == '#');
+        let body = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '#' | '*' | '-' | '·' | '–'));
         if !body.is_empty() && linked * 10 >= body.len() * 6 {
             out.push(crate::document::collapse(body).to_lowercase());
         }
@@ -308,6 +308,14 @@ mod tests {
             <div class=\"story-related\"><p>A related story kept as content.</p></div>\
             <section role=\"complementary\"><p>Side box text</p></section><p>After it.</p>";
         assert_eq!(link_lines(html), ["sections and more", "great piece, thanks for writing it.", "side box text"]);
+    }
+
+    #[test]
+    fn hint_lines_lose_their_bullets() {
+        // A comment's hand-typed list ("* It may ...") matches the pasted list item, whose
+        // marker the text parser strips.
+        let html = "<li class=\"comment\"><p>In favour:<br>* It may cost less later.<br>- Or more.</p></li><p>Body.</p>";
+        assert_eq!(link_lines(html), ["in favour:", "it may cost less later.", "or more."]);
     }
 
     #[test]
