@@ -74,10 +74,12 @@ fn preview(text: &str) -> &str {
     head.rfind('\n').map_or(head, |k| &head[..k])
 }
 
-/// "1.2 MB", "450 KB".
+/// "1.2 MB", "450 KB" (integer arithmetic: float formatting would add its tables to the
+/// bundle).
 fn size(bytes: usize) -> String {
     if bytes >= 1_000_000 {
-        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+        let tenths = (bytes + 50_000) / 100_000;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     } else {
         format!("{} KB", bytes.div_ceil(1000))
     }
