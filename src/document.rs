@@ -679,6 +679,56 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
     if best < 10.0 {
         return None;
     }
+    // A widget set aside in the middle of an article ("Recommended" and its links) can cut it
+    // in two, and the sum above keeps the bigger half: a dense run (a hundred words of prose
+    // or more) on the other side of a gap of set-aside lines only joins the body.
+    let set_aside = |k: usize| matches!(flags[k], Some(Reason::Widget | Reason::Navigation | Reason::Furniture));
+    loop {
+        let mut k = lo;
+        while k > 0 && set_aside(k - 1) && lo - k < 25 {
+            k -= 1;
+        }
+        if k == lo || k == 0 || set_aside(k - 1) {
+            break;
+        }
+        let (mut sum, mut best_sum, mut from) = (0.0f32, 0.0f32, k);
+        for j in (0..k).rev() {
+            sum += scores[j];
+            if sum > best_sum {
+                (best_sum, from) = (sum, j);
+            }
+            if sum < -3.0 {
+                break;
+            }
+        }
+        if best_sum < 10.0 {
+            break;
+        }
+        lo = from;
+    }
+    loop {
+        let mut k = hi;
+        while k < raws.len() && set_aside(k) && k - hi < 25 {
+            k += 1;
+        }
+        if k == hi || k >= raws.len() {
+            break;
+        }
+        let (mut sum, mut best_sum, mut to) = (0.0f32, 0.0f32, k);
+        for (j, &x) in scores.iter().enumerate().skip(k) {
+            sum += x;
+            if sum > best_sum {
+                (best_sum, to) = (sum, j + 1);
+            }
+            if sum < -3.0 {
+                break;
+            }
+        }
+        if best_sum < 10.0 {
+            break;
+        }
+        hi = to;
+    }
     // A lead-in that ends the body with a colon promises a list: the numbered or bulleted
     // items after it (and the links between them) belong to the body, short as they are
     // ("Ecco allora le offerte …:" then "1) Lego Star Wars …", "http://amzn.to/…").
@@ -964,7 +1014,7 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
     while i < raws.len() {
         let r = &raws[i];
         let l = lower(source, r.span);
-        let bare_heading = matches!(l.trim(), "more" | "more:" | "related" | "related:" | "see also" | "see also:" | "also read" | "also read:");
+        let bare_heading = matches!(l.trim(), "more" | "more:" | "related" | "related:" | "see also" | "see also:" | "also read" | "also read:" | "recommended" | "recommended:");
         if short(r) && r.lines == 1 && (contains_any(&l, BOILERPLATE_HEADINGS) || bare_heading) && !matches!(r.kind, RawKind::List { .. }) {
             // A widget: its heading and the link-like lines (or lists) that follow it.
             flags[i] = Some(Reason::Widget);
@@ -1169,6 +1219,17 @@ mod tests {
         let d = Document::parse(&s);
         assert!(!d.body().contains("<img"), "{}", d.body());
         assert!(d.removed.iter().any(|r| r.reason == Reason::Furniture));
+    }
+
+    #[test]
+    fn a_widget_in_the_middle_does_not_cut_the_article_in_two() {
+        let para = |n: usize| format!("In part {n} of the story the council met for a long session and agreed that the new bridge over the river would carry a cycle lane, two bus lanes and a footpath, and that the work would start in the spring and take about two years to finish, with the money coming from a national fund.");
+        let teasers: String = (1..=12).map(|k| format!("Another story number {k}\nBy A. Writer\n\n")).collect();
+        let s = format!("{}\n\n{}\n\n{}\n\nRecommended\n\n{teasers}{}\n\n{}\n\n{}\n\n{}\n", para(1), para(2), para(3), para(4), para(5), para(6), para(7));
+        let d = Document::parse(&s);
+        let body = d.body();
+        assert!(body.contains("In part 1 of") && body.contains("In part 7 of"), "{body}");
+        assert!(!body.contains("Another story"), "{body}");
     }
 
     #[test]
