@@ -421,6 +421,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             let next = ws.get(a + 1).map_or("", |w| w.lower.as_str());
             if matches!(w, "not" | "never" | "likely" | "also" | "still" | "now" | "then" | "to" | "yet" | "instead" | "soon" | "eventually" | "initially" | "probably" | "definitely" | "certainly") {
                 a += 1;
+            } else if w == "of" && next == "course" {
+                a += 2;
             } else if matches!(w, "they" | "we" | "it" | "he" | "she")
                 && matches!(next, "need" | "needs" | "have" | "has")
                 && ws.get(a + 2).is_some_and(|x| x.lower == "to")
@@ -430,7 +432,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             } else if next == "to" && matches!(w, "have" | "has" | "need" | "needs" | "able" | "positioned" | "designed" | "intended" | "expected" | "set" | "due" | "going" | "required" | "allowed" | "trying" | "try" | "seeking" | "seek") {
                 obliged |= matches!(w, "have" | "has" | "need" | "needs" | "required");
                 a += 2;
-            } else if w == "be" && matches!(next, "able" | "positioned" | "designed" | "intended" | "expected" | "set" | "due" | "required" | "allowed" | "used")
+            } else if w == "be" && matches!(next, "able" | "positioned" | "designed" | "intended" | "expected" | "set" | "due" | "required" | "allowed" | "used" | "willing" | "prepared" | "keen" | "eager" | "ready")
                 && ws.get(a + 2).is_some_and(|x| x.lower == "to")
             {
                 obliged |= next == "required";
@@ -566,7 +568,12 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
                 polarity = Polarity::Wont;
             }
         }
-        if action.is_empty() || !action.split_whitespace().any(|w| !crate::lexicon::is_stop_word(&w.to_lowercase())) {
+        // An action opens with its verb: one that opens with a preposition or a pronoun is a
+        // misreading ("for day-to-day spending", "you really have a say").
+        let opens_badly = action.split(' ').next().is_some_and(|w| {
+            matches!(w.to_lowercase().as_str(), "for" | "on" | "in" | "at" | "by" | "from" | "of" | "with" | "you" | "i" | "we" | "they" | "he" | "she" | "it" | "all" | "will" | "would")
+        });
+        if action.is_empty() || opens_badly || !action.split_whitespace().any(|w| !crate::lexicon::is_stop_word(&w.to_lowercase())) {
             i = after;
             continue;
         }
@@ -1350,6 +1357,15 @@ mod tests {
         assert_eq!(r, vec![(Polarity::Will, "outline further details of the plans on Monday".to_string())]);
         let r = rows("The hospital will stop treating patients who have waited more than three months.");
         assert_eq!(r, vec![(Polarity::Will, "stop treating patients who have waited more than three months".to_string())]);
+    }
+
+    #[test]
+    fn an_action_opens_with_its_verb() {
+        let r = rows("The team will be willing to discuss a takeover.");
+        assert_eq!(r, vec![(Polarity::Will, "discuss a takeover".to_string())]);
+        let r = rows("The side will of course improve considerably.");
+        assert_eq!(r, vec![(Polarity::Will, "improve considerably".to_string())]);
+        assert!(rows("The fans will all be distressed by the news.").is_empty());
     }
 
     #[test]
