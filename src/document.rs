@@ -814,7 +814,7 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         let t = r.span.slice(source);
         let words = words_up_to(t, 31);
         let lower = crate::span::lower(t);
-        if words < 3 || is_byline(t) || is_dateline(t) || contains_any(&lower, CREDITS) {
+        if words < 3 || is_byline(t) || is_dateline(t) || contains_any(&lower, CREDITS) || not_a_title(&lower) {
             continue;
         }
         let own = content(t);
@@ -835,6 +835,18 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         }
     }
     best.filter(|&(score, _)| score >= 1.5).map(|(_, i)| i)
+}
+
+/// Lines that are never titles: a writer's credit ("Greg Beacham, AP Sports Writer"), a
+/// publication stamp ("PUBLISHED: 10:48, Tue"), a handle ("Siga @adautoracing"), share icons,
+/// a gallery's labels.
+fn not_a_title(lower: &str) -> bool {
+    const MARKS: &[&str] = &["published:", "updated:", "@", "icon ", "gallery", "sports writer", "staff writer", "correspondent", "reporter", " editor"];
+    let b = lower.as_bytes();
+    let clock = (1..b.len().saturating_sub(2)).any(|k| b[k] == b':' && b[k - 1].is_ascii_digit() && b[k + 1].is_ascii_digit() && b[k + 2].is_ascii_digit());
+    // A numeric date: "23/08/2018".
+    let date = b.windows(5).any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit() && w[4].is_ascii_digit() && (w[3] == b'/' || w[3].is_ascii_digit()));
+    clock || date || contains_any(lower, MARKS)
 }
 
 /// Marks of photo credits, captions and labels, which are not titles.
@@ -934,7 +946,10 @@ fn parse<'a>(source: &'a str, keep: &[usize], links: &[String]) -> Document<'a> 
         if chosen.is_none() && doc.title.is_none() && !seen_content && current.heading.is_none() && current.blocks.is_empty() {
             let is_title = match raw.kind {
                 RawKind::Heading { level } => level == 1,
-                _ => heading_like(source, raw, 30) && word_count(text) >= 2,
+                _ => {
+                    let lower = crate::span::lower(text);
+                    heading_like(source, raw, 30) && word_count(text) >= 2 && !is_byline(text) && !not_a_title(&lower) && !contains_any(&lower, CREDITS)
+                }
             };
             if is_title {
                 doc.title = Some(raw.span);
@@ -1230,6 +1245,17 @@ mod tests {
         let body = d.body();
         assert!(body.contains("In part 1 of") && body.contains("In part 7 of"), "{body}");
         assert!(!body.contains("Another story"), "{body}");
+    }
+
+    #[test]
+    fn credits_stamps_and_handles_are_not_titles() {
+        assert!(not_a_title("greg beacham, ap sports writer"));
+        assert!(not_a_title("published: 10:48, tue, nov 19, 2019"));
+        assert!(not_a_title("siga @adautoracing"));
+        assert!(not_a_title("carlos nadalim 23/08/2018 2 comentários"));
+        assert!(!not_a_title("hong kong chaos: china deploys troops"));
+        let d = Document::parse("Greg Beacham, AP Sports Writer\n\nThe Lakers won again on Friday night.");
+        assert_eq!(d.title, None);
     }
 
     #[test]
