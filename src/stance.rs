@@ -251,7 +251,7 @@ pub fn commitments(doc: &Document<'_>) -> (String, Vec<Commitment>) {
                                 polarity,
                                 actor: main.clone(),
                                 main: true,
-                                action: base_form(&clip_action(text, 12)),
+                                action: base_form(&clip_action(text, 16)),
                                 hedge,
                                 span: item.span,
                             });
@@ -694,6 +694,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         if let Some(k) = (0..ws.len()).find(|&k| matches_at(&ws, k, &["do", "not", "include"]) || matches_at(&ws, k, &["does", "not", "include"])) {
             let (action, _) = action_from(text, &ws, k + 3);
             if !action.is_empty() {
+                // "Current plans do not include a ground force" → WON'T "include a ground force".
+                let action = format!("include {action}");
                 let (actor, is_main) = actor_of(text, &ws, k, main, aliases);
                 rows.push(Commitment { polarity: Polarity::Wont, actor, main: is_main, action, hedge: Hedge::Planned, span });
             }
@@ -974,8 +976,12 @@ fn clip_action(text: &str, n: usize) -> String {
     if ws.is_empty() {
         return String::new();
     }
-    let end = ws[(n.min(ws.len())) - 1].end;
-    crate::document::collapse(text[ws[0].start..end].trim_matches(|c: char| !c.is_alphanumeric()))
+    // Not ending on a function word ("… to bolster trade and").
+    let mut last = n.min(ws.len()) - 1;
+    while last > 0 && DANGLING.contains(&ws[last].lower.as_str()) {
+        last -= 1;
+    }
+    crate::document::collapse(text[ws[0].start..ws[last].end].trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// Irregular past participles and their base forms.
@@ -1064,7 +1070,9 @@ fn base_form(action: &str) -> String {
 const DANGLING: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "he", "his", "in", "into", "is",
     "its", "of", "on", "or", "our", "she", "that", "the", "their", "they", "this", "to",
-    "we", "which", "with", "who", "its", "-",
+    "we", "which", "with", "who", "-", "during", "about", "after", "before", "over", "under",
+    "between", "through", "across", "against", "without", "via", "per", "than", "both", "either",
+    "including", "are", "was", "were", "be", "been", "but",
 ];
 
 /// Tidies an action phrase into a short positive verb phrase: a passive or progressive start
@@ -1075,7 +1083,9 @@ fn tidy_action(action: &str) -> String {
     let mut participle = false;
     while let Some(&w) = words.first() {
         let l = w.to_lowercase();
-        if matches!(l.as_str(), "be" | "been" | "being") && words.len() > 1 {
+        // ("be explicitly aligned with Ukraine" stays: "explicitly aligned" reads as no verb.)
+        let adverb_first = words.get(1).is_some_and(|w| w.ends_with("ly")) && words.get(2).is_some_and(|w| w.ends_with("ed"));
+        if matches!(l.as_str(), "be" | "been" | "being") && words.len() > 1 && !adverb_first {
             participle = true;
             words.remove(0);
         } else {
