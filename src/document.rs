@@ -676,8 +676,49 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
         }
     }
     // Short texts have no page around them: about a hundred words of dense text at least.
+    // A table pasted as lines ends an article more often than a menu does: four or more
+    // short lines of one shape ("England (Group A): 10th appearance", "Spain (Group F): 11th
+    // appearance"; "1a etapa: 10 de março – Interlagos"), right after the body or after a
+    // heading line, belong to it. Menus and teaser lists have no such shape.
+    let shapes: Vec<Option<String>> = raws
+        .iter()
+        .zip(flags.iter())
+        .map(|(r, f)| {
+            let t = r.span.slice(source);
+            // (A run at the page's end may have been taken for navigation: its shape says no.)
+            if r.lines != 1 || !matches!(f, None | Some(Reason::Outside | Reason::Navigation)) || words_up_to(t, 16) > 15 {
+                return None;
+            }
+            let s: String = t.chars().filter(|c| !c.is_alphanumeric() && !c.is_whitespace()).take(2).collect();
+            s.contains([':', '(', '–', '—', '|']).then_some(s)
+        })
+        .collect();
+    // Where the run of one shape that starts at each line ends (one pass from the end).
+    let mut run_end = vec![0usize; raws.len() + 1];
+    for k in (0..raws.len()).rev() {
+        run_end[k] = match &shapes[k] {
+            None => k,
+            Some(s) if shapes.get(k + 1).is_some_and(|n| n.as_ref() == Some(s)) => run_end[k + 1],
+            Some(_) => k + 1,
+        };
+    }
+    let run_from = |k: usize| -> usize { run_end.get(k).copied().unwrap_or(k).max(k) };
     if best < 10.0 {
-        return None;
+        // No prose to speak of: a page whose article is such a table (a calendar, a results
+        // list) amid menus three times its size keeps the table and its heading.
+        let longest = (0..raws.len()).map(|k| (k, run_from(k))).max_by_key(|&(k, e)| (e - k, std::cmp::Reverse(k)));
+        match longest {
+            Some((k, e)) if e - k >= 6 && raws.len() >= 3 * (e - k) => {
+                lo = if k > 0 && matches!(flags[k - 1], None | Some(Reason::Navigation)) && heading_like(source, &raws[k - 1], 12) { k - 1 } else { k };
+                hi = e;
+                for f in &mut flags[lo..hi] {
+                    if *f == Some(Reason::Navigation) {
+                        *f = None;
+                    }
+                }
+            }
+            _ => return None,
+        }
     }
     // A widget set aside in the middle of an article ("Recommended" and its links) can cut it
     // in two, and the sum above keeps the bigger half: a dense run (a hundred words of prose
@@ -728,6 +769,18 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
             break;
         }
         hi = to;
+    }
+    for start in [hi, hi + 1] {
+        let end = run_from(start);
+        if end >= start + 4 {
+            for f in &mut flags[hi..end] {
+                if *f == Some(Reason::Navigation) {
+                    *f = None;
+                }
+            }
+            hi = end;
+            break;
+        }
     }
     // A lead-in that ends the body with a colon promises a list: the numbered or bulleted
     // items after it (and the links between them) belong to the body, short as they are
@@ -1256,6 +1309,28 @@ mod tests {
         assert!(!not_a_title("hong kong chaos: china deploys troops"));
         let d = Document::parse("Greg Beacham, AP Sports Writer\n\nThe Lakers won again on Friday night.");
         assert_eq!(d.title, None);
+    }
+
+    #[test]
+    fn a_table_pasted_as_lines_stays_with_the_article() {
+        let para = |n: usize| format!("In part {n} of the story the teams played for a long season and the best of them earned a place at the finals next summer, where they will meet in six cities across Europe.");
+        let table: String = ["England (Group A): 10th appearance", "Ukraine (Group B): Third appearance", "Spain (Group F): 11th appearance", "Sweden (Group F): Seventh appearance", "Poland (Group G): Fourth appearance"].join("\n");
+        let s = format!("{}\n\n{}\n\n{}\n\nQualified teams\n{table}\n\nHome\nNews\nSport\nWeather\nContact us\n", para(1), para(2), para(3));
+        let body = Document::parse(&s).body();
+        assert!(body.contains("Poland (Group G)") && body.contains("Qualified teams"), "{body}");
+        assert!(!body.contains("Weather"), "{body}");
+    }
+
+    #[test]
+    fn a_page_whose_article_is_a_table_keeps_the_table() {
+        let menu = |from: usize| -> String { (from..from + 20).map(|k| format!("Section {k} news\n")).collect() };
+        let table = "1a etapa: 10 de março – Interlagos\n2a etapa: 8 de abril – Curitiba\n3a etapa: 22 de abril – Velopark\n\
+            4a etapa: 06 de maio – Londrina\n5a etapa: 20 de maio – Santa Cruz do Sul\n6a etapa: 5 de agosto – Corrida do Milhão\n\
+            7a etapa: 19 de agosto – Goiânia\n8a etapa: 09 de setembro – Cascavel\n";
+        let s = format!("{}\nCalendário da Stock Car 2018\n{table}\n{}", menu(1), menu(30));
+        let body = Document::parse(&s).body();
+        assert!(body.contains("8a etapa") && body.contains("Calendário"), "{body}");
+        assert!(!body.contains("Section 3 news") && !body.contains("Section 40 news"), "{body}");
     }
 
     #[test]

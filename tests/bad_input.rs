@@ -44,6 +44,27 @@ fn a_hundred_thousand_bullets() {
 }
 
 #[test]
+fn two_hundred_thousand_lines_of_one_shape() {
+    // A table pasted as lines (a shape the parser keeps as part of the article) must not cost
+    // more than linear time however long its run is.
+    let name = |mut i: usize| -> String {
+        let mut s = String::new();
+        loop {
+            s.push((b'a' + (i % 26) as u8) as char);
+            i /= 26;
+            if i == 0 {
+                return s;
+            }
+        }
+    };
+    let text: String = (0..200_000).map(|i| format!("Team {} (Group A): {i}th appearance\n", name(i))).collect();
+    let t = std::time::Instant::now();
+    let d = digest(&text, &Options::default());
+    assert!(!d.sections.is_empty());
+    assert!(t.elapsed().as_secs() < 60, "took {:?}", t.elapsed());
+}
+
+#[test]
 fn deeply_nested_and_hostile_html() {
     let html = "<div>".repeat(100_000) + "<p>Deep text.</p>" + &"</div>".repeat(100_000)
         + "<script>alert(1)</script><img src=x onerror=alert(1)><a href=\"javascript:alert(1)\">x</a>";
