@@ -1082,6 +1082,16 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
     while i < raws.len() {
         let r = &raws[i];
         let l = lower(source, r.span);
+        // A photo gallery's labels, alone on their line ("Caption", "Close", "Image 1 of 5").
+        let label = l.trim();
+        if r.lines == 1
+            && (matches!(label, "caption" | "close" | "back to gallery")
+                || (label.starts_with("image ") && label.contains(" of ") && label.len() < 20 && label.bytes().any(|b| b.is_ascii_digit())))
+        {
+            flags[i] = Some(Reason::Furniture);
+            i += 1;
+            continue;
+        }
         let bare_heading = matches!(l.trim(), "more" | "more:" | "related" | "related:" | "see also" | "see also:" | "also read" | "also read:" | "recommended" | "recommended:");
         if short(r) && r.lines == 1 && (contains_any(&l, BOILERPLATE_HEADINGS) || bare_heading) && !matches!(r.kind, RawKind::List { .. }) {
             // A widget: its heading and the link-like lines (or lists) that follow it.
@@ -1331,6 +1341,14 @@ mod tests {
         let body = Document::parse(&s).body();
         assert!(body.contains("8a etapa") && body.contains("Calendário"), "{body}");
         assert!(!body.contains("Section 3 news") && !body.contains("Section 40 news"), "{body}");
+    }
+
+    #[test]
+    fn a_gallery_s_labels_are_furniture() {
+        let para = "The company will open a new clinic in the spring, and it will hire forty nurses and ten doctors to run it.";
+        let s = format!("Clinic opens\n\n{para}\n\n{para}\n\nCaption\n\nClose\n\nImage 1 of 5\n\n{para}\n\n{para}\n");
+        let body = Document::parse(&s).body();
+        assert!(!body.contains("Caption") && !body.contains("Image 1 of 5") && !body.contains("Close"), "{body}");
     }
 
     #[test]
