@@ -417,8 +417,24 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
     for k in keys.iter().flatten() {
         *counts.entry(k.as_str()).or_insert(0) += 1;
     }
+    // Long lines (13 words or more) by a hash of their text: a photo caption that a gallery
+    // shows three times and more ("Los Angeles Lakers' LeBron James dunks during …").
+    let long_key = |l: &Line| -> Option<u64> {
+        use std::hash::{Hash, Hasher};
+        let t = l.content.slice(source);
+        (l.kind == Kind::Text && words_up_to(t, 13) >= 13).then(|| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            t.split_whitespace().for_each(|w| w.hash(&mut h));
+            h.finish()
+        })
+    };
+    let long_keys: Vec<Option<u64>> = lines.iter().map(long_key).collect();
+    let mut long_counts: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
+    for k in long_keys.iter().flatten() {
+        *long_counts.entry(*k).or_insert(0) += 1;
+    }
     let mut out = Vec::new();
-    for (l, k) in lines.iter_mut().zip(&keys) {
+    for (li, (l, k)) in lines.iter_mut().zip(&keys).enumerate() {
         if l.kind != Kind::Text {
             continue;
         }
@@ -430,7 +446,8 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
         // video titles, breadcrumbs, "more stories" entries. All copies go: DEV text F1
         // 0.887 → 0.898, HTML 0.909 → 0.919; also removing repeated sentences gained 0.003
         // more but would drop a refrain or a repeated quotation, so it was left out.
-        let repeated = n >= 2 && !header && !ends_sentence(t) && words_up_to(t, 13) >= 4;
+        let repeated = n >= 2 && !header && !ends_sentence(t) && words_up_to(t, 13) >= 4
+            || long_keys[li].and_then(|k| long_counts.get(&k)).is_some_and(|&c| c >= 3);
         if repeated {
             out.push(Removed { span: l.content, reason: Reason::Repeated });
             l.kind = Kind::Blank;
@@ -1349,6 +1366,18 @@ mod tests {
         let s = format!("Clinic opens\n\n{para}\n\n{para}\n\nCaption\n\nClose\n\nImage 1 of 5\n\n{para}\n\n{para}\n");
         let body = Document::parse(&s).body();
         assert!(!body.contains("Caption") && !body.contains("Image 1 of 5") && !body.contains("Close"), "{body}");
+    }
+
+    #[test]
+    fn a_caption_shown_three_times_is_set_aside() {
+        let para = |n: usize| format!("In part {n} of the game the home side pulled away in the last quarter, and the visitors never found the answer to the pace of the young guards.");
+        let caption = "Los Angeles Lakers' LeBron James dunks during the first half of the team's NBA basketball game on Friday.";
+        let s = format!("{}\n\n{caption}\n{caption}\n\n{}\n\n{caption}\n\n{}\n\n{}\n", para(1), para(2), para(3), para(4));
+        let d = Document::parse(&s);
+        assert!(!d.body().contains("LeBron James dunks"), "{}", d.body());
+        // Twice is not enough: a refrain or a repeated quotation stays.
+        let s = format!("{}\n\n{caption}\n\n{}\n\n{caption}\n\n{}\n", para(1), para(2), para(3));
+        assert!(Document::parse(&s).body().contains("LeBron James dunks"));
     }
 
     #[test]
