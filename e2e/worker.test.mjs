@@ -60,7 +60,8 @@ async function newerTextWins(megabytes, newer, title) {
 }
 
 test('a newer big text supersedes a big text still in the worker', async () => {
-  const other = 'Harbour plan\n\n' + 'The port authority will dredge the harbour next year. It will not close the ferry terminal.\n\n'.repeat(1200);
+  // 1,200 paragraphs, each its own (a line repeated next to itself is set aside as page furniture).
+  const other = 'Harbour plan\n\n' + Array.from({ length: 1200 }, (_, i) => `The port authority will dredge berth ${i} of the harbour next year. It will not close the ferry terminal.\n\n`).join('');
   const page = await newerTextWins(3, other, 'Harbour plan');
   assert.deepEqual(page.errors, []);
   await page.close();
