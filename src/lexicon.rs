@@ -66,7 +66,8 @@ pub const BOILERPLATE_HEADINGS: &[&str] = &[
     "recommended for you", "recommended stories", "trending now", "trending stories",
     "editor's picks", "editors' picks", "read next", "read more", "latest news",
     "around the web", "sponsored content", "sponsored stories", "comments", "share this",
-    "follow us", "sign up", "newsletter", "advertisement", "view more",
+    "follow us", "sign up", "newsletter", "advertisement", "view more", "don't miss", "don’t miss",
+    "must read", "more in ", "also on ",
 ];
 
 /// Phrases that mark a single line as furniture wherever it stands.
