@@ -441,6 +441,13 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
                 break;
             }
         }
+        // "where it now is to nine months": "is to" before a number or a determiner is no plan.
+        if matches!(cue.words, ["is" | "are", "to"])
+            && ws.get(after).is_some_and(|w| w.lower.starts_with(|c: char| c.is_ascii_digit()) || matches!(w.lower.as_str(), "the" | "a" | "an" | "nine" | "six" | "ten" | "two" | "three" | "four" | "five" | "seven" | "eight" | "twelve"))
+        {
+            i = after;
+            continue;
+        }
         // Outcomes and states are not conduct: "will prove tough", "would be happy",
         // "would have been better".
         let first = ws.get(a).map_or("", |w| w.lower.as_str());
@@ -506,8 +513,12 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             "rise" | "increase" | "grow" | "double" | "climb" => Some("raise"),
             _ => None,
         };
-        if let Some(change) = change {
-            if let Some(subject) = passive_subject(text, &ws, i).filter(|s| s.starts_with("our ") || s.starts_with("its ") || s.starts_with("their ")) {
+        // (Only where the verb has no object of its own: "increase the number of colleges" stays.)
+        let intransitive = rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_digit()) || ["to ", "by ", "from ", "in ", "at "].iter().any(|p| rest.starts_with(p));
+        if let Some(change) = change.filter(|_| intransitive) {
+            // (Any figure but a person's or the actor's own name: "maternity pay is to rise".)
+            let names_actor = |s: &String| crate::span::lower(s).split(' ').any(|w| aliases.iter().any(|a| a == w));
+            if let Some(subject) = passive_subject(text, &ws, i).filter(|s| !names_actor(s) && s.split(' ').count() >= 2) {
                 action = format!("{change} {subject} {rest}").trim_end().to_string();
             }
         }
