@@ -883,7 +883,10 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
     let mut best: Option<(f32, usize)> = None;
     for i in first_kept.into_iter().chain(from..to) {
         let r = &raws[i];
-        if !matches!(flags[i], None | Some(Reason::Outside)) || r.lines != 1 {
+        // (A run of menu lines taken for navigation or a widget can swallow the headline right
+        // above the body: "News / Afghanistan / US service members killed in …".)
+        let swallowed = matches!(flags[i], Some(Reason::Navigation | Reason::Widget)) && i < lo && lo - i <= 2;
+        if !(matches!(flags[i], None | Some(Reason::Outside)) || swallowed) || r.lines != 1 {
             continue;
         }
         let h1 = matches!(r.kind, RawKind::Heading { level: 1 });
@@ -1404,6 +1407,15 @@ mod tests {
         // Twice is not enough: a refrain or a repeated quotation stays.
         let s = format!("{}\n\n{caption}\n\n{}\n\n{caption}\n\n{}\n", para(1), para(2), para(3));
         assert!(Document::parse(&s).body().contains("LeBron James dunks"));
+    }
+
+    #[test]
+    fn a_headline_right_under_the_menu_is_the_title() {
+        let menu: String = ["Home", "News", "Sport", "Weather", "Live", "World", "Afghanistan"].iter().map(|m| format!("{m}\n")).collect();
+        let para = |n: usize| format!("Two service members were killed in part {n} of the operation when their helicopter came down in the east of the country, the military said on Wednesday.");
+        let s = format!("{menu}US service members killed in Afghanistan helicopter crash\n{}\n\n{}\n\n{}\n\n{}\n", para(1), para(2), para(3), para(4));
+        let d = Document::parse(&s);
+        assert_eq!(d.title.map(|t| d.text(t)), Some("US service members killed in Afghanistan helicopter crash"));
     }
 
     #[test]
