@@ -1411,7 +1411,7 @@ mod tests {
 
     #[test]
     fn a_headline_right_under_the_menu_is_the_title() {
-        let menu: String = ["Home", "News", "Sport", "Weather", "Live", "World", "Afghanistan"].iter().map(|m| format!("{m}\n")).collect();
+        let menu: String = ["Home", "News", "Trending now", "Story one of the day", "Story two of the day", "Afghanistan"].iter().map(|m| format!("{m}\n")).collect();
         let para = |n: usize| format!("Two service members were killed in part {n} of the operation when their helicopter came down in the east of the country, the military said on Wednesday.");
         let s = format!("{menu}US service members killed in Afghanistan helicopter crash\n{}\n\n{}\n\n{}\n\n{}\n", para(1), para(2), para(3), para(4));
         let d = Document::parse(&s);
