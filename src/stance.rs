@@ -582,7 +582,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         // An action opens with its verb: one that opens with a preposition or a pronoun is a
         // misreading ("for day-to-day spending", "you really have a say").
         let opens_badly = action.split(' ').next().is_some_and(|w| {
-            matches!(w.to_lowercase().as_str(), "for" | "on" | "in" | "at" | "by" | "from" | "of" | "with" | "you" | "i" | "we" | "they" | "he" | "she" | "it" | "all" | "will" | "would")
+            matches!(w.to_lowercase().as_str(), "for" | "on" | "in" | "at" | "by" | "from" | "of" | "with" | "you" | "i" | "we" | "they" | "he" | "she" | "it" | "all" | "will" | "would" | "this" | "these" | "those" | "no" | "number")
+                || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         });
         if action.is_empty() || opens_badly || !action.split_whitespace().any(|w| !crate::lexicon::is_stop_word(&w.to_lowercase())) {
             i = after;
@@ -1081,10 +1082,10 @@ fn base_form(action: &str) -> String {
 const DANGLING: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "he", "his", "in", "into", "is",
     "its", "of", "on", "or", "our", "she", "that", "the", "their", "they", "this", "to",
-    "we", "which", "with", "who", "-", "during", "about", "after", "before", "over", "under",
-    "between", "through", "across", "against", "without", "via", "per", "than", "both", "either",
-    "including", "are", "was", "were", "be", "been", "but",
+    "we", "which", "with", "who", "-", "during", "between", "against", "without", "via", "per",
+    "than", "both", "either", "including", "are", "was", "were", "be", "been", "but",
 ];
+// (Not "over", "about", "after", "through", "across": they end phrasal verbs, "take over".)
 
 /// Tidies an action phrase into a short positive verb phrase: a passive or progressive start
 /// becomes a base form ("be sold in the US" → "sell in the US"), and dangling function words
@@ -1387,6 +1388,11 @@ mod tests {
         let r = rows("The side will of course improve considerably.");
         assert_eq!(r, vec![(Polarity::Will, "improve considerably".to_string())]);
         assert!(rows("The fans will all be distressed by the news.").is_empty());
+        // Not a verb phrase: a name, a figure, a demonstrative.
+        assert!(rows("The coach said the side would be Greenwood, Hill and Noon.").iter().all(|(_, a)| !a.starts_with("Greenwood")));
+        assert!(rows("The label said it would be number one in the UK.").is_empty());
+        // A phrasal verb keeps its particle.
+        assert_eq!(rows("The club will be willing to discuss taking over.")[0].1, "discuss taking over");
     }
 
     #[test]
