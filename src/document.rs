@@ -634,6 +634,11 @@ fn line_score(text: &str) -> f32 {
     }
 }
 
+/// Whether `b` holds a time of day ("4:47", "10:48").
+fn has_clock(b: &[u8]) -> bool {
+    (1..b.len().saturating_sub(2)).any(|k| b[k] == b':' && b[k - 1].is_ascii_digit() && b[k + 1].is_ascii_digit() && b[k + 2].is_ascii_digit())
+}
+
 /// A comment's header line: its author and a date or time, often "… said:" ("Milan on
 /// September 12, 2018 at 4:47 pm said:", "Rarst · March 10, 2017 at 1:26 AM"). A byline
 /// ("Posted by …", "By …") is not one, nor a quotation's "Makali wrote:" without a date.
@@ -652,7 +657,7 @@ fn is_comment_header(text: &str) -> bool {
         return false;
     }
     let b = lower.as_bytes();
-    let clock = (1..b.len().saturating_sub(2)).any(|k| b[k] == b':' && b[k - 1].is_ascii_digit() && b[k + 1].is_ascii_digit() && b[k + 2].is_ascii_digit());
+    let clock = has_clock(b);
     let dated = clock || contains_any(&lower, MONTHS) || crate::span::contains(&lower, " ago");
     let said = lower.trim_end().ends_with("said:") || lower.trim_end().ends_with("says:") || lower.trim_end().ends_with("wrote:");
     dated && (said || (clock && (crate::span::contains(&lower, " at ") || lower.contains('·'))))
@@ -926,7 +931,7 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
 fn not_a_title(lower: &str) -> bool {
     const MARKS: &[&str] = &["published:", "updated:", "@", "icon ", "gallery", "sports writer", "staff writer", "correspondent", "reporter", " editor"];
     let b = lower.as_bytes();
-    let clock = (1..b.len().saturating_sub(2)).any(|k| b[k] == b':' && b[k - 1].is_ascii_digit() && b[k + 1].is_ascii_digit() && b[k + 2].is_ascii_digit());
+    let clock = has_clock(b);
     // A numeric date: "23/08/2018".
     let date = b.windows(5).any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit() && w[4].is_ascii_digit() && (w[3] == b'/' || w[3].is_ascii_digit()));
     clock || date || contains_any(lower, MARKS)

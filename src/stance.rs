@@ -357,6 +357,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
     let main_subject = |i: usize| {
         clause_words_back(text, &ws, i).iter().any(|w| aliases.iter().any(|a| *a == w.lower.trim_end_matches("'s")))
     };
+    // Whether a phrase names the main actor ("the merger" does not, "Gazprom's plan" does).
+    let names_actor = |s: &String| crate::span::lower(s).split(' ').any(|w| aliases.iter().any(|a| a == w.trim_end_matches("'s")));
     let commentary = contains_any(&lower, COMMENTARY);
     let commentator = ws.iter().take(8).any(|w| COMMENTATORS.contains(&w.lower.as_str()));
     let mut rows: Vec<Commitment> = Vec::new();
@@ -490,7 +492,6 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         }
         // "The merger is to go ahead" → "go ahead with the merger".
         if action == "go ahead" || action == "proceed" {
-            let names_actor = |s: &String| crate::span::lower(s).split(' ').any(|w| aliases.iter().any(|a| a == w));
             if let Some(subject) = passive_subject(text, &ws, i).filter(|s| !names_actor(s)) {
                 action = format!("{action} with {subject}");
             }
@@ -517,7 +518,6 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         let intransitive = rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_digit()) || ["to ", "by ", "from ", "in ", "at "].iter().any(|p| rest.starts_with(p));
         if let Some(change) = change.filter(|_| intransitive) {
             // (Any figure but a person's or the actor's own name: "maternity pay is to rise".)
-            let names_actor = |s: &String| crate::span::lower(s).split(' ').any(|w| aliases.iter().any(|a| a == w));
             if let Some(subject) = passive_subject(text, &ws, i).filter(|s| !names_actor(s) && s.split(' ').count() >= 2) {
                 action = format!("{change} {subject} {rest}").trim_end().to_string();
             }
