@@ -645,7 +645,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         }
         // The alternative often lacks its verb ("rather than for commercial success"): lend it
         // the chosen option's verb.
-        let alt = match rows.iter().find(|r| r.polarity == Polarity::Will) {
+        let alt = match rows.iter().rfind(|r| r.polarity == Polarity::Will) {
             Some(will) if alt.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "for" | "to" | "a" | "an" | "the" | "by" | "with" | "in" | "on")) => {
                 let mut it = will.action.split_whitespace();
                 let mut verb = it.next().unwrap_or("").to_string();
@@ -952,6 +952,9 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
         if (clause_break(text, &ws[end], &ws[end + 1]) && !list_comma)
             // (A relative clause on the object is part of it: "patients who have waited".)
             || (CLAUSE_WORDS.contains(&next) && !short_condition && next != "who")
+            // The rejected alternative is a row of its own: "… rather than for commercial success".
+            || (next == "rather" && ws.get(end + 2).is_some_and(|w| w.lower == "than"))
+            || (next == "instead" && ws.get(end + 2).is_some_and(|w| w.lower == "of"))
             // Framing that is not the conduct: "as part of its service programme".
             || (next == "as" && ws.get(end + 2).is_some_and(|w| w.lower == "part"))
             // A purpose after a whole verb phrase: "deploy the force away from the front to
@@ -1279,6 +1282,11 @@ mod tests {
         let r = rows("The station will seek out music made for fun rather than for commercial success.");
         assert!(r.iter().any(|(p, _)| *p == Polarity::Will));
         assert!(r.iter().any(|(p, a)| *p == Polarity::Wont && a.contains("commercial success")));
+        // The chosen side ends before "rather than"; the rejected side borrows the verb of the
+        // nearest row before it.
+        let r = rows("The station would support new talent, and said it will seek out music made for fun rather than for commercial success.");
+        assert!(r.iter().all(|(_, a)| !a.contains("rather")), "{r:?}");
+        assert!(r.iter().any(|(p, a)| *p == Polarity::Wont && a == "seek out for commercial success"), "{r:?}");
     }
 
     #[test]
