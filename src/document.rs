@@ -756,7 +756,9 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
     // in two, and the sum above keeps the bigger half: a dense run (a hundred words of prose
     // or more) on the other side of a gap of set-aside lines only joins the body.
     let set_aside = |k: usize| matches!(flags[k], Some(Reason::Widget | Reason::Navigation | Reason::Furniture));
-    loop {
+    // (Bounded: at most 20 joins each way, each looking at most 2,000 blocks on, so a huge
+    // text of alternating runs stays linear.)
+    for _ in 0..20 {
         let mut k = lo;
         while k > 0 && set_aside(k - 1) && lo - k < 25 {
             k -= 1;
@@ -765,7 +767,7 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
             break;
         }
         let (mut sum, mut best_sum, mut from) = (0.0f32, 0.0f32, k);
-        for j in (0..k).rev() {
+        for j in (k.saturating_sub(2000)..k).rev() {
             sum += scores[j];
             if sum > best_sum {
                 (best_sum, from) = (sum, j);
@@ -779,7 +781,7 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
         }
         lo = from;
     }
-    loop {
+    for _ in 0..20 {
         let mut k = hi;
         while k < raws.len() && set_aside(k) && k - hi < 25 {
             k += 1;
@@ -788,7 +790,7 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
             break;
         }
         let (mut sum, mut best_sum, mut to) = (0.0f32, 0.0f32, k);
-        for (j, &x) in scores.iter().enumerate().skip(k) {
+        for (j, &x) in scores.iter().enumerate().skip(k).take(2000) {
             sum += x;
             if sum > best_sum {
                 (best_sum, to) = (sum, j + 1);

@@ -66,6 +66,19 @@ fn two_hundred_thousand_lines_of_one_shape() {
 }
 
 #[test]
+fn prose_cut_by_furniture_again_and_again() {
+    // Dense paragraphs, each followed by furniture lines: the body joins across set-aside
+    // lines a bounded number of times, so this stays linear.
+    let text: String = (0..40_000)
+        .map(|i| format!("In part {i} the council said it will build a new bridge over the river next year and will not raise taxes to pay for it, officials said.\n\nShare on Facebook\nShare on Twitter\n\n"))
+        .collect();
+    let t = std::time::Instant::now();
+    let d = digest(&text, &Options::default());
+    assert!(!d.sentences.is_empty());
+    assert!(t.elapsed().as_secs() < 60, "took {:?}", t.elapsed());
+}
+
+#[test]
 fn deeply_nested_and_hostile_html() {
     let html = "<div>".repeat(100_000) + "<p>Deep text.</p>" + &"</div>".repeat(100_000)
         + "<script>alert(1)</script><img src=x onerror=alert(1)><a href=\"javascript:alert(1)\">x</a>";
