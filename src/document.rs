@@ -422,7 +422,7 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
     let long_key = |l: &Line| -> Option<u64> {
         use std::hash::{Hash, Hasher};
         let t = l.content.slice(source);
-        (l.kind == Kind::Text && words_up_to(t, 13) >= 13).then(|| {
+        (l.kind == Kind::Text && t.len() >= 50 && words_up_to(t, 13) >= 13).then(|| {
             let mut h = std::collections::hash_map::DefaultHasher::new();
             t.split_whitespace().for_each(|w| w.hash(&mut h));
             h.finish()
@@ -649,15 +649,15 @@ fn is_comment_header(text: &str) -> bool {
         "sep ", "sept ", "oct ", "nov ", "dec ",
     ];
     let t = text.trim();
-    if words_up_to(t, 20) >= 20 {
+    // Cheap tests first: every header ends with a colon or holds a time of day.
+    let clock = has_clock(t.as_bytes());
+    if !(t.ends_with(':') || clock) || words_up_to(t, 20) >= 20 {
         return false;
     }
     let lower = crate::span::lower(t);
     if lower.starts_with("posted by") || lower.starts_with("by ") || lower.starts_with("published") || lower.starts_with("updated") {
         return false;
     }
-    let b = lower.as_bytes();
-    let clock = has_clock(b);
     let dated = clock || contains_any(&lower, MONTHS) || crate::span::contains(&lower, " ago");
     let said = lower.trim_end().ends_with("said:") || lower.trim_end().ends_with("says:") || lower.trim_end().ends_with("wrote:");
     dated && (said || (clock && (crate::span::contains(&lower, " at ") || lower.contains('·'))))
@@ -718,11 +718,11 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
         .map(|(r, f)| {
             let t = r.span.slice(source);
             // (A run at the page's end may have been taken for navigation: its shape says no.)
-            if r.lines != 1 || !matches!(f, None | Some(Reason::Outside | Reason::Navigation)) || words_up_to(t, 16) > 15 {
+            if r.lines != 1 || t.len() > 300 || !matches!(f, None | Some(Reason::Outside | Reason::Navigation)) {
                 return None;
             }
             let s: String = t.chars().filter(|c| !c.is_alphanumeric() && !c.is_whitespace()).take(2).collect();
-            s.contains([':', '(', '–', '—', '|']).then_some(s)
+            (s.contains([':', '(', '–', '—', '|']) && words_up_to(t, 16) <= 15).then_some(s)
         })
         .collect();
     // Where the run of one shape that starts at each line ends (one pass from the end).

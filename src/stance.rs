@@ -354,6 +354,9 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
     if contains_any(&lower, NO_COMMENT) || contains_any(&lower, SUPERSEDED) {
         return Vec::new();
     }
+    // Offsets found in this copy index `text`: ASCII lower case keeps every byte where it was
+    // (full lower case and the apostrophe folding of `lower` do not; a fuzzer found the panic).
+    let ascii = text.to_ascii_lowercase();
     let main_subject = |i: usize| {
         clause_words_back(text, &ws, i).iter().any(|w| aliases.iter().any(|a| *a == w.lower.trim_end_matches("'s")))
     };
@@ -589,8 +592,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             i = after;
             continue;
         }
-        let rest = text[ws[i].start..].to_ascii_lowercase();
-        if contains(&rest, "not the intended") || contains(&rest, "not part of") {
+        let rest = &ascii[ws[i].start..];
+        if contains(rest, "not the intended") || contains(rest, "not part of") {
             polarity = Polarity::Wont;
             hedge = Hedge::Certain;
         }
@@ -658,9 +661,6 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         };
         rows.push(Commitment { polarity: Polarity::Wont, actor, main: is_main, action: alt, hedge, span });
     }
-    // Offsets found here index `text`: ASCII lower case keeps every byte where it was (full
-    // lower case and the apostrophe folding of `lower` do not; a fuzzer found the panic).
-    let ascii = text.to_ascii_lowercase();
     // "paid for by taxpayers, not employers": the excluded alternative.
     if let Some(will) = rows.iter().find(|r| r.polarity == Polarity::Will).cloned() {
         if let Some(pos) = ascii.rfind(", not ") {
@@ -691,7 +691,11 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
     // force") reads in a cell as "act as a reassurance force".
     // Only where the sentence names it so ("as a ..."), and the rejected side of a contrast
     // with such a role.
-    let unquoted: String = ascii.chars().filter(|c| !matches!(c, '"')).collect::<String>().replace(['“', '”', '‘'], "");
+    let unquoted: String = if rows.iter().any(|r| r.action.starts_with("a ") || r.action.starts_with("an ") || r.action.starts_with(['“', '"'])) {
+        ascii.chars().filter(|c| !matches!(c, '"')).collect::<String>().replace(['“', '”', '‘'], "")
+    } else {
+        String::new()
+    };
     let mut role = false;
     for row in &mut rows {
         let action: String = row.action.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '«' | '»')).collect();
