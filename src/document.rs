@@ -417,16 +417,13 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
     for k in keys.iter().flatten() {
         *counts.entry(k.as_str()).or_insert(0) += 1;
     }
-    // Long lines (13 words or more) by a hash of their text: a photo caption that a gallery
-    // shows three times and more ("Los Angeles Lakers' LeBron James dunks during …").
+    // Long lines (80 bytes or more, some 13 words) by a hash of their text: a photo caption
+    // that a gallery shows three times and more ("Los Angeles Lakers' LeBron James dunks …").
     let long_key = |l: &Line| -> Option<u64> {
-        use std::hash::{Hash, Hasher};
-        let t = l.content.slice(source);
-        (l.kind == Kind::Text && t.len() >= 50 && words_up_to(t, 13) >= 13).then(|| {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            t.split_whitespace().for_each(|w| w.hash(&mut h));
-            h.finish()
-        })
+        let t = l.content.slice(source).trim();
+        // FNV-1a over the bytes: cheap, and exact copies are what a gallery shows.
+        (l.kind == Kind::Text && t.len() >= 80)
+            .then(|| t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)))
     };
     // Only copies near each other count (a gallery shows them within a few lines; a text
     // pasted twice, or a long report that repeats itself, has its copies far apart).
@@ -712,7 +709,7 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
     // short lines of one shape ("England (Group A): 10th appearance", "Spain (Group F): 11th
     // appearance"; "1a etapa: 10 de março – Interlagos"), right after the body or after a
     // heading line, belong to it. Menus and teaser lists have no such shape.
-    let shapes: Vec<Option<String>> = raws
+    let shapes: Vec<Option<(char, char)>> = raws
         .iter()
         .zip(flags.iter())
         .map(|(r, f)| {
@@ -721,8 +718,10 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
             if r.lines != 1 || t.len() > 300 || !matches!(f, None | Some(Reason::Outside | Reason::Navigation)) {
                 return None;
             }
-            let s: String = t.chars().filter(|c| !c.is_alphanumeric() && !c.is_whitespace()).take(2).collect();
-            (s.contains([':', '(', '–', '—', '|']) && words_up_to(t, 16) <= 15).then_some(s)
+            let mut marks = t.chars().filter(|c| !c.is_alphanumeric() && !c.is_whitespace());
+            let s = (marks.next()?, marks.next().unwrap_or(' '));
+            let marked = |c: char| matches!(c, ':' | '(' | '–' | '—' | '|');
+            ((marked(s.0) || marked(s.1)) && words_up_to(t, 16) <= 15).then_some(s)
         })
         .collect();
     // Where the run of one shape that starts at each line ends (one pass from the end).
@@ -1151,9 +1150,9 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         }
         // Contact lines: "Phone +41 41 544 78 00", "E-mail info@example.com".
         let t = l.trim_start();
-        if short(r)
-            && ["phone", "tel", "fax", "e-mail", "email", "mobile"].iter().any(|p| t.starts_with(p))
+        if ["phone", "tel", "fax", "e-mail", "email", "mobile"].iter().any(|p| t.starts_with(p))
             && t.contains(|c: char| c.is_ascii_digit() || c == '@')
+            && short(r)
         {
             flags[i] = Some(Reason::Furniture);
         }
