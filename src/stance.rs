@@ -304,7 +304,7 @@ const COMMENTARY: &[&str] = &[
 ];
 
 /// Verbs after a modal that describe an outcome, not conduct.
-const OUTCOME_VERBS: &[&str] = &["prove", "result", "seem", "appear", "happen", "cost", "rank", "face"];
+const OUTCOME_VERBS: &[&str] = &["prove", "result", "seem", "appear", "happen", "cost", "rank", "face", "fail", "succeed", "backfire"];
 
 /// Words after "be" that make a state or judgement, not conduct ("be happy", "be seen as").
 fn is_state(word: &str) -> bool {
@@ -495,7 +495,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         }
         // "The merger is to go ahead" → "go ahead with the merger".
         if action == "go ahead" || action == "proceed" {
-            if let Some(subject) = passive_subject(text, &ws, i).filter(|s| !names_actor(s)) {
+            // (A project goes ahead — "the merger" — not a named actor: "Gazprom will go ahead".)
+            if let Some(subject) = passive_subject(text, &ws, i).filter(|s| !s.split(' ').any(|w| w.starts_with(char::is_uppercase))) {
                 action = format!("{action} with {subject}");
             }
         }
@@ -542,6 +543,10 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         // "The aim is to get it up to 12 months": the objective is the row.
         if matches!(cue.words, ["is", "to"]) && i > 0 && matches!(ws[i - 1].lower.as_str(), "aim" | "goal" | "objective" | "ambition" | "intention") {
             action = format!("aim to {action}");
+        }
+        // "is considering a levy on empty homes" → "consider a levy on empty homes".
+        if matches!(cue.words, ["considering"]) && action.split(' ').next().is_some_and(|w| matches!(w, "a" | "an" | "the" | "new" | "further" | "more" | "whether")) {
+            action = format!("consider {action}");
         }
         // A continuation is the row: "continues to offer free repairs".
         if matches!(cue.words, ["continue" | "continues", "to"]) && !action.is_empty() {
@@ -649,6 +654,12 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         // The alternative often lacks its verb ("rather than for commercial success"): lend it
         // the chosen option's verb.
         let alt = match rows.iter().rfind(|r| r.polarity == Polarity::Will) {
+            // "Instead of new taxes, the scheme will be funded by a bond issue": the rejected
+            // means takes the chosen one's place.
+            Some(will) if k == 0 && will.action.contains(" by ") && !alt.contains(' ') || k == 0 && will.action.contains(" by ") && alt.split(' ').count() <= 4 => {
+                let at = will.action.rfind(" by ").unwrap_or(will.action.len());
+                format!("{} by {alt}", &will.action[..at])
+            }
             Some(will) if alt.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "for" | "to" | "a" | "an" | "the" | "by" | "with" | "in" | "on")) => {
                 let mut it = will.action.split_whitespace();
                 let mut verb = it.next().unwrap_or("").to_string();
@@ -967,6 +978,8 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
                 && end >= a + 3
                 && !CONTROL_VERBS.contains(&base_verb(&ws[a].lower, false).as_str())
                 && ws.get(end + 2).is_some_and(|w| PURPOSE_VERBS.contains(&w.lower.as_str())))
+            // "… and aims to start work": a second cue is a row of its own.
+            || (next == "and" && ws.get(end + 2).is_some_and(|w| starts_cue(&w.lower) && !matches!(w.lower.as_str(), "is" | "are" | "no" | "set" | "due" | "ready")))
             // "... and we want ...", "... and the aim is to ...": a new clause with its own subject.
             || (next == "and" && ws.get(end + 2).is_some_and(|w| matches!(w.lower.as_str(), "we" | "i" | "they" | "he" | "she" | "it" | "you")))
             || (next == "and"
@@ -1175,8 +1188,17 @@ fn main_actor(doc: &Document<'_>) -> String {
         let ws = words(title);
         // The headline's verb: a cue word, or a present-tense verb after a name ("Hospital
         // suspends ...", "IBM frees ...").
+        const HEADLINE_VERBS: &[&str] = &[
+            "unveils", "announces", "approves", "rejects", "launches", "backs", "pledges", "vows",
+            "orders", "bans", "blocks", "agrees", "confirms", "denies", "cuts", "raises", "sets",
+            "seeks", "warns", "promises", "proposes", "scraps", "drops", "delays", "halts", "opens",
+            "closes", "buys", "sells", "hires", "frees", "suspends", "excludes", "replace", "replaces",
+        ];
         let verb = |k: usize, w: &Word| {
-            matches!(w.lower.as_str(), "will" | "won't" | "would" | "to" | "plans" | "plan")
+            // ("plan" only as a verb: "Tories plan health checks", not "… housing plan".)
+            matches!(w.lower.as_str(), "will" | "won't" | "would" | "to")
+                || (matches!(w.lower.as_str(), "plans" | "plan") && k + 1 < ws.len())
+                || (k > 0 && HEADLINE_VERBS.contains(&w.lower.as_str()))
                 || (k > 0
                     && title[w.start..w.end].starts_with(char::is_lowercase)
                     && w.lower.ends_with('s')
@@ -1405,6 +1427,21 @@ mod tests {
         assert!(rows("The label said it would be number one in the UK.").is_empty());
         // A phrasal verb keeps its particle.
         assert_eq!(rows("The club will be willing to discuss taking over.")[0].1, "discuss taking over");
+    }
+
+    #[test]
+    fn a_council_s_plan_read_whole() {
+        let r = rows("City council unveils housing plan\n\nInstead of new taxes, the scheme will be funded by a bond issue. The council is also considering a levy on empty homes. The council plans to publish a timetable in March and aims to start work by the end of the year. Opposition leader Jane Smith said the plan would fail.");
+        let want = [
+            (Polarity::Will, "fund the scheme by a bond issue"),
+            (Polarity::Wont, "fund the scheme by new taxes"),
+            (Polarity::Will, "consider a levy on empty homes"),
+            (Polarity::Will, "publish a timetable in March"),
+            (Polarity::Will, "start work by the end of the year"),
+        ];
+        assert_eq!(r, want.iter().map(|(p, a)| (*p, a.to_string())).collect::<Vec<_>>());
+        let doc = Document::parse("City council unveils housing plan\n\nThe council will build homes.");
+        assert_eq!(commitments(&doc).0, "City council");
     }
 
     #[test]
