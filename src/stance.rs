@@ -602,7 +602,15 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             polarity = Polarity::Wont;
             hedge = Hedge::Certain;
         }
-        let (actor, is_main) = if imposed && !main.is_empty() { (main.to_string(), true) } else { actor_of(text, &ws, i, main, aliases) };
+        let (actor, is_main) = if imposed && !main.is_empty() {
+            (main.to_string(), true)
+        } else if i > 0 && ws[i - 1].lower == "and" && !rows.is_empty() {
+            // "… would not follow the move and will continue to …": the same subject.
+            let last = &rows[rows.len() - 1];
+            (last.actor.clone(), last.main)
+        } else {
+            actor_of(text, &ws, i, main, aliases)
+        };
         // Coordinated gerunds are two plans: "letting fathers share the pay and extending
         // rights to parents" → "let fathers share the pay", "extend rights to parents".
         let mut actions = vec![action];
@@ -1152,8 +1160,22 @@ fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &[String]) -
     while s > 0 && !CLAUSE_WORDS.contains(&ws[s - 1].lower.as_str()) && ws[s - 1].lower != "that" {
         s -= 1;
     }
+    // "Astra Group said it would not …": a pronoun right after a verb of saying stands for the
+    // speaker before it.
+    if s > 0 && ws[s..i].iter().all(|w| matches!(w.lower.as_str(), "it" | "they" | "he" | "she" | "we")) && ATTRIBUTION.contains(&ws[s - 1].lower.as_str()) {
+        let mut b = s - 1;
+        while b > 0 && !CLAUSE_WORDS.contains(&ws[b - 1].lower.as_str()) && ws[b - 1].lower != "that" && s - 1 - b < 8 {
+            b -= 1;
+        }
+        s = b;
+    }
     let subject: Vec<&Word> = ws[s..i].iter().collect();
-    if subject.iter().any(|w| aliases.iter().any(|a| *a == w.lower.trim_end_matches("'s"))) {
+    // (Not "Nova's rival": a rival, critic or opponent of the actor is someone else.)
+    let names_main = subject.iter().enumerate().any(|(k, w)| {
+        aliases.iter().any(|a| *a == w.lower.trim_end_matches("'s").trim_end_matches("’s"))
+            && !subject.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "rival" | "rivals" | "competitor" | "competitors" | "critics" | "critic" | "opponents" | "opponent"))
+    });
+    if names_main {
         return (main.to_string(), true);
     }
     // A capitalised name (not the sentence's first word unless it is the only one).
@@ -1167,7 +1189,19 @@ fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &[String]) -
         .map(|(_, w)| w)
         .filter(|w| text[w.start..w.end].starts_with(char::is_uppercase))
         .filter(|w| !crate::lexicon::is_stop_word(&w.lower))
-        .map(|w| &text[w.start..w.end])
+        // A name of several words whole: "Astra Group", "Hereford County Hospital".
+        .map(|w| {
+            let k = subject.iter().position(|x| x.start == w.start).unwrap_or(0);
+            let mut f = k;
+            while f > 0
+                && text[subject[f - 1].start..subject[f - 1].end].starts_with(char::is_uppercase)
+                && text[subject[f - 1].end..subject[f].start].trim().is_empty()
+                && !crate::lexicon::is_stop_word(&subject[f - 1].lower)
+            {
+                f -= 1;
+            }
+            &text[subject[f].start..w.end]
+        })
         .collect();
     if let Some(name) = names.last() {
         if !matches!(name.to_lowercase().as_str(), "sources" | "officials" | "source") {
@@ -1245,6 +1279,10 @@ fn aliases(main: &str, doc: &Document<'_>) -> Vec<String> {
     let head = words(main).into_iter().map(|w| w.lower).rfind(|w| !crate::lexicon::is_stop_word(w));
     let Some(head) = head else { return Vec::new() };
     let mut out = vec![head.clone()];
+    // A name's first word names it too: "Nova" for "Nova Motors".
+    if let Some(first) = words(main).first().filter(|w| main.starts_with(char::is_uppercase) && !crate::lexicon::is_stop_word(&w.lower) && w.lower != head) {
+        out.push(first.lower.clone());
+    }
     const GROUPS: &[&[&str]] = &[
         &["force", "troops", "deployment", "operation", "coalition", "mission", "army", "forces"],
         &["company", "firm", "group", "business", "maker"],
@@ -1442,6 +1480,15 @@ mod tests {
         assert_eq!(r, want.iter().map(|(p, a)| (*p, a.to_string())).collect::<Vec<_>>());
         let doc = Document::parse("City council unveils housing plan\n\nThe council will build homes.");
         assert_eq!(commitments(&doc).0, "City council");
+    }
+
+    #[test]
+    fn actors_are_named_whole_and_followed_through_the_sentence() {
+        let doc = Document::parse("Nova Motors to stop making petrol cars\n\nNova will retrain 4,000 staff. Nova's rival, Astra Group, said it would not follow the move and will continue to develop petrol engines.");
+        let (main, rows) = commitments(&doc);
+        assert_eq!(main, "Nova Motors");
+        let actors: Vec<&str> = rows.iter().map(|r| r.actor.as_str()).collect();
+        assert_eq!(actors, ["Nova Motors", "Astra Group", "Astra Group"]);
     }
 
     #[test]
