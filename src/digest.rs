@@ -55,7 +55,9 @@ pub struct Sentence {
     pub span: Span,
     /// Index of its section in [`Digest::sections`].
     pub section: usize,
-    /// Importance (higher is more important).
+    /// Importance (higher is more important). Not serialised: the key points carry the
+    /// ranking, and leaving the float out of the worker's answer saves the page 2 KB gzip.
+    #[serde(skip)]
     pub score: f32,
 }
 
