@@ -636,6 +636,30 @@ fn has_clock(b: &[u8]) -> bool {
     (1..b.len().saturating_sub(2)).any(|k| b[k] == b':' && b[k - 1].is_ascii_digit() && b[k + 1].is_ascii_digit() && b[k + 2].is_ascii_digit())
 }
 
+/// Walking `order` from a gap's edge, the farthest block where the running sum of `scores` is
+/// at its highest, if that sum is a dense run's (10 or more, some hundred words of prose); the
+/// walk stops where the sum falls below −3.
+fn densest_reach(scores: &[f32], order: impl Iterator<Item = usize>) -> Option<usize> {
+    let (mut sum, mut best_sum, mut at) = (0.0f32, 0.0f32, None);
+    for j in order {
+        sum += scores[j];
+        if sum > best_sum {
+            (best_sum, at) = (sum, Some(j));
+        }
+        if sum < -3.0 {
+            break;
+        }
+    }
+    at.filter(|_| best_sum >= 10.0)
+}
+
+/// Lines taken for navigation that turn out to belong to the body are kept again.
+fn keep_navigation(flags: &mut [Option<Reason>]) {
+    for f in flags.iter_mut().filter(|f| **f == Some(Reason::Navigation)) {
+        *f = None;
+    }
+}
+
 /// A comment's header line: its author and a date or time, often "… said:" ("Milan on
 /// September 12, 2018 at 4:47 pm said:", "Rarst · March 10, 2017 at 1:26 AM"). A byline
 /// ("Posted by …", "By …") is not one, nor a quotation's "Makali wrote:" without a date.
@@ -742,11 +766,7 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
             Some((k, e)) if e - k >= 6 && raws.len() >= 3 * (e - k) => {
                 lo = if k > 0 && matches!(flags[k - 1], None | Some(Reason::Navigation)) && heading_like(source, &raws[k - 1], 12) { k - 1 } else { k };
                 hi = e;
-                for f in &mut flags[lo..hi] {
-                    if *f == Some(Reason::Navigation) {
-                        *f = None;
-                    }
-                }
+                keep_navigation(&mut flags[lo..hi]);
             }
             _ => return None,
         }
@@ -765,20 +785,10 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
         if k == lo || k == 0 || set_aside(k - 1) {
             break;
         }
-        let (mut sum, mut best_sum, mut from) = (0.0f32, 0.0f32, k);
-        for j in (k.saturating_sub(2000)..k).rev() {
-            sum += scores[j];
-            if sum > best_sum {
-                (best_sum, from) = (sum, j);
-            }
-            if sum < -3.0 {
-                break;
-            }
+        match densest_reach(&scores, (k.saturating_sub(2000)..k).rev()) {
+            Some(from) => lo = from,
+            None => break,
         }
-        if best_sum < 10.0 {
-            break;
-        }
-        lo = from;
     }
     for _ in 0..20 {
         let mut k = hi;
@@ -788,29 +798,15 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
         if k == hi || k >= raws.len() {
             break;
         }
-        let (mut sum, mut best_sum, mut to) = (0.0f32, 0.0f32, k);
-        for (j, &x) in scores.iter().enumerate().skip(k).take(2000) {
-            sum += x;
-            if sum > best_sum {
-                (best_sum, to) = (sum, j + 1);
-            }
-            if sum < -3.0 {
-                break;
-            }
+        match densest_reach(&scores, k..(k + 2000).min(scores.len())) {
+            Some(last) => hi = last + 1,
+            None => break,
         }
-        if best_sum < 10.0 {
-            break;
-        }
-        hi = to;
     }
     for start in [hi, hi + 1] {
         let end = run_from(start);
         if end >= start + 4 {
-            for f in &mut flags[hi..end] {
-                if *f == Some(Reason::Navigation) {
-                    *f = None;
-                }
-            }
+            keep_navigation(&mut flags[hi..end]);
             hi = end;
             break;
         }
