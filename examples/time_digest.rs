@@ -21,7 +21,7 @@ fn main() {
     let mut medians: Vec<f64> = texts
         .iter()
         .map(|t| {
-            let mut runs: Vec<f64> = (0..21)
+            let mut runs: Vec<f64> = (0..std::env::var("RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(21))
                 .map(|_| {
                     let t0 = Instant::now();
                     std::hint::black_box(digest(std::hint::black_box(t), &options));

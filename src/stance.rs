@@ -334,9 +334,81 @@ fn starts_cue(w: &str) -> bool {
     CUE_STARTS.binary_search(&w).is_ok()
 }
 
-/// Whether `w` starts a cue, a contrast or an exclusion: sentences without one give no row.
-fn may_start_cue(w: &str) -> bool {
-    starts_cue(w) || matches!(w, "rather" | "instead" | "except" | "do" | "does" | "not")
+/// Word sequences other than cues that can give a row: contrasts ("rather than", "instead
+/// of") and cue-less plan statements ("do not include").
+const OTHER_ROWS: &[&[&str]] = &[&["rather", "than"], &["instead", "of"], &["do", "not", "include"], &["does", "not", "include"]];
+
+/// The last words of [`CUES`] and [`OTHER_ROWS`] (a test keeps them in step).
+const LAST_WORDS: &[&str] = &[
+    "to", "out", "longer", "include", "considering", "consideration", "involves", "case", "plans", "will", "'ll",
+    "won't", "shall", "would", "wouldn't", "could", "may", "might", "not", "can", "than", "of",
+];
+
+/// Whether `text` holds a cue or one of [`OTHER_ROWS`]: [`read_sentence`] gives no row
+/// without one. Reads the words as [`words`] does, without allocating a word list: most
+/// sentences of an article have no cue, and this gate is their whole cost.
+fn may_give_rows(text: &str) -> bool {
+    // The last three words, lower-cased; a word too long for a cue's is stored empty.
+    const MAX: usize = 16;
+    let mut last = [([0u8; MAX], 0usize); 3];
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut start: Option<usize> = None;
+    while i <= b.len() {
+        // Whether the char at `i` is part of a word, and its length.
+        let (part, len) = match b.get(i) {
+            None => (false, 1),
+            Some(&c) if c < 0x80 => (c.is_ascii_alphanumeric() || c == b'\'' || c == b'-', 1),
+            Some(_) => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric() || c == '’', c.len_utf8())
+            }
+        };
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                start = None;
+                let raw = &text[s..i];
+                let trimmed = raw.trim_matches(['\'', '’', '-']);
+                let mut word = ([0u8; MAX], 0usize);
+                if trimmed.is_ascii() {
+                    if !trimmed.bytes().any(|c| c.is_ascii_alphanumeric()) {
+                        i += len;
+                        continue; // (no word: `words` drops it)
+                    }
+                    if trimmed.len() <= MAX {
+                        word.0[..trimmed.len()].copy_from_slice(trimmed.as_bytes());
+                        word.0[..trimmed.len()].make_ascii_lowercase();
+                        word.1 = trimmed.len();
+                    }
+                } else {
+                    let l = make_word(text, s, i).lower;
+                    if !l.chars().any(char::is_alphanumeric) {
+                        i += len;
+                        continue;
+                    }
+                    if l.len() <= MAX {
+                        word.0[..l.len()].copy_from_slice(l.as_bytes());
+                        word.1 = l.len();
+                    }
+                }
+                last = [last[1], last[2], word];
+                if !LAST_WORDS.iter().any(|l| l.as_bytes() == &word.0[..word.1]) {
+                    i += len;
+                    continue;
+                }
+                let ends = |pat: &[&str]| {
+                    pat.len() <= 3 && pat.iter().rev().zip(last.iter().rev()).all(|(p, (w, n))| *n > 0 && p.as_bytes() == &w[..*n])
+                };
+                if CUES.iter().any(|c| ends(c.words)) || OTHER_ROWS.iter().any(|p| ends(p)) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    false
 }
 
 fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<Commitment> {
@@ -344,10 +416,10 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
     if trimmed.ends_with('?') || !trimmed.ends_with(['.', '!', '"', '”', '\'', ')', '…', '’']) {
         return Vec::new();
     }
-    let ws = words(text);
-    if !ws.iter().any(|w| may_start_cue(&w.lower)) {
+    if !may_give_rows(text) {
         return Vec::new();
     }
+    let ws = words(text);
     let lower = crate::span::lower(text);
     let lower = if lower.contains('’') { lower.replace('’', "'") } else { lower };
     // Speech, and what was said before the news (a superseded plan: "had earlier said").
@@ -1322,6 +1394,29 @@ mod tests {
     fn rows(text: &str) -> Vec<(Polarity, String)> {
         let doc = Document::parse(text);
         commitments(&doc).1.into_iter().map(|c| (c.polarity, c.action)).collect()
+    }
+
+    #[test]
+    fn the_gate_reads_words_as_the_reader_does() {
+        for c in CUES.iter().map(|c| c.words).chain(OTHER_ROWS.iter().copied()) {
+            assert!(LAST_WORDS.contains(c.last().unwrap()), "{c:?}");
+        }
+        // The gate is exact: true where a cue or a contrast is among the sentence's words.
+        let reference = |text: &str| {
+            let ws = words(text);
+            (0..ws.len()).any(|k| CUES.iter().any(|c| matches_at(&ws, k, c.words)) || OTHER_ROWS.iter().any(|p| matches_at(&ws, k, p)))
+        };
+        let fixtures = [include_str!("../tests/fixtures/seed.txt"), include_str!("../tests/fixtures/unicode.txt"), include_str!("../tests/fixtures/lowercase-news.txt")];
+        let sentences = [
+            "The council WILL build it.", "It won’t.", "They -will- go.", "We'll see.", "plans to", "PLANS TO",
+            "It is, to be fair, odd.", "is to", "Rather than wait, it acted.", "instead of", "Plans do not include it.",
+            "No longer.", "Ünïcode will do.", "“Will” they?", "a supercalifragilisticexpialidocious to", "to", "",
+            "under consideration", "is — to", "standby in case", "'ll", "it 'll do", "won't'", "-- will --", "x.will",
+            "The deal is set to close.", "He said nothing at all.", "Çould", "The ﬁrm could act.", "WİLL",
+        ];
+        for t in sentences.iter().copied().chain(fixtures.iter().flat_map(|f| f.split(['.', '\n']))) {
+            assert_eq!(may_give_rows(t), reference(t), "{t:?}");
+        }
     }
 
     #[test]
