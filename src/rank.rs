@@ -192,8 +192,10 @@ pub struct Vectors {
 pub fn vectorise(texts: &[&str]) -> Vectors {
     let stemmer = Stemmer::create(Algorithm::English);
     // Stem ids by stem, and by surface form (so a repeated word is stemmed once).
-    let mut ids: FastMap<String, u32> = FastMap::default();
-    let mut surface: FastMap<String, Option<u32>> = FastMap::default();
+    // (Sized for the distinct words of the text, about one per 20 bytes of a news article.)
+    let bytes: usize = texts.iter().map(|t| t.len()).sum();
+    let mut ids: FastMap<String, u32> = FastMap::with_capacity_and_hasher(bytes / 32, Default::default());
+    let mut surface: FastMap<String, Option<u32>> = FastMap::with_capacity_and_hasher(bytes / 20, Default::default());
     let mut counts: Vec<Vec<(u32, f32)>> = Vec::with_capacity(texts.len());
     let mut words = Vec::with_capacity(texts.len());
     let mut df: Vec<u32> = Vec::new();

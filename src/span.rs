@@ -154,12 +154,12 @@ pub fn contains_any(haystack: &str, needles: &[&str]) -> bool {
         }
     }
     let h = haystack.as_bytes();
-    (2..h.len()).any(|i| {
-        let k = pair(h[i - 2], h[i - 1]);
+    h.windows(3).enumerate().any(|(i, w)| {
+        let k = pair(w[0], w[1]);
         two[k >> 6] & (1 << (k & 63)) != 0 && {
-            let k = triple(h[i - 2], h[i - 1], h[i]);
+            let k = triple(w[0], w[1], w[2]);
             three[k >> 6] & (1 << (k & 63)) != 0
-        } && needles.iter().any(|n| n.len() >= 3 && h[i - 2..].starts_with(n.as_bytes()))
+        } && needles.iter().any(|n| n.len() >= 3 && h[i..].starts_with(n.as_bytes()))
     })
 }
 

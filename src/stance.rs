@@ -369,9 +369,9 @@ fn may_give_rows(text: &str) -> bool {
             (false, Some(s)) => {
                 start = None;
                 let raw = &text[s..i];
-                let trimmed = raw.trim_matches(['\'', '’', '-']);
                 let mut word = ([0u8; MAX], 0usize);
-                if trimmed.is_ascii() {
+                if raw.is_ascii() {
+                    let trimmed = raw.trim_matches(|c| c == '\'' || c == '-');
                     if !trimmed.bytes().any(|c| c.is_ascii_alphanumeric()) {
                         i += len;
                         continue; // (no word: `words` drops it)
