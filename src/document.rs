@@ -169,9 +169,9 @@ impl<'a> Document<'a> {
     pub fn body(&self) -> String {
         let mut out = String::new();
         let mut line = |s: &str| {
-            let s = collapse(s);
-            if !s.is_empty() {
-                out.push_str(&s);
+            let before = out.len();
+            collapse_into(&mut out, s);
+            if out.len() > before {
                 out.push('\n');
             }
         };
@@ -204,18 +204,45 @@ impl<'a> Document<'a> {
 /// Collapses runs of white space (line breaks, non-breaking spaces) to one space, drops
 /// zero-width characters, and joins words hyphenated at a line break ("infra-\nstructure").
 pub fn collapse(s: &str) -> String {
-    // Most sentences are already collapsed: printable ASCII with single inner spaces.
+    let mut out = String::new();
+    collapse_into(&mut out, s);
+    out
+}
+
+/// [`collapse`], appended to `out`.
+pub fn collapse_into(out: &mut String, s: &str) {
+    // Most sentences are already collapsed: printable text with single inner spaces (a
+    // non-ASCII char is checked as a char: white space, a zero-width char or a soft hyphen
+    // is work for the loop below).
     let b = s.as_bytes();
     let mut prev_space = true;
-    let plain = b.iter().all(|&c| {
-        let ok = (0x21..0x7F).contains(&c) || (c == b' ' && !prev_space);
-        prev_space = c == b' ';
-        ok
-    });
-    if plain && !prev_space {
-        return s.to_string();
+    let mut plain = true;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if !((0x21..0x7F).contains(&c) || (c == b' ' && !prev_space)) {
+                plain = false;
+                break;
+            }
+            prev_space = c == b' ';
+            i += 1;
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            if is_space(ch) || ch == '\u{AD}' {
+                plain = false;
+                break;
+            }
+            prev_space = false;
+            i += ch.len_utf8();
+        }
     }
-    let mut out = String::with_capacity(s.len());
+    if plain && !prev_space {
+        out.push_str(s);
+        return;
+    }
+    let base = out.len();
+    out.reserve(s.len());
     let mut gap = false;
     let mut newline = false;
     for c in s.chars() {
@@ -223,11 +250,11 @@ pub fn collapse(s: &str) -> String {
             continue;
         }
         if is_space(c) {
-            gap = !out.is_empty();
+            gap = out.len() > base;
             newline |= c == '\n' || c == '\r';
         } else {
-            let hyphenated = gap && newline && c.is_lowercase() && out.ends_with('-')
-                && out[..out.len() - 1].ends_with(char::is_alphabetic);
+            let hyphenated = gap && newline && c.is_lowercase() && out[base..].ends_with('-')
+                && out[base..out.len() - 1].ends_with(char::is_alphabetic);
             newline = false;
             if hyphenated {
                 out.pop();
@@ -240,7 +267,6 @@ pub fn collapse(s: &str) -> String {
             out.push(c);
         }
     }
-    out
 }
 
 // ------------------------------------------------------------------------------------ lines

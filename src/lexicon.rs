@@ -70,11 +70,16 @@ impl<const N: usize> WordSet<N> {
 
     /// Whether `word` is one of the set's words (exactly: case and all).
     pub fn contains(&self, word: &str) -> bool {
-        let mut k = slot(word.as_bytes(), N);
+        self.contains_bytes(word.as_bytes())
+    }
+
+    /// [`WordSet::contains`] for a word's bytes.
+    pub fn contains_bytes(&self, word: &[u8]) -> bool {
+        let mut k = slot(word, N);
         loop {
             match self.slots[k] {
                 0 => return false,
-                i if self.words[usize::from(i) - 1] == word => return true,
+                i if self.words[usize::from(i) - 1].as_bytes() == word => return true,
                 _ => k = (k + 1) & (N - 1),
             }
         }

@@ -275,12 +275,13 @@ pub fn vectorise(texts: &[&str]) -> Vectors {
         words.push(n);
     }
     let n = texts.len().max(1) as f32;
+    let idf: Vec<f32> = df.iter().map(|&d| ((n + 1.0) / (d as f32 + 0.5)).ln()).collect();
     let rows = counts
         .into_iter()
         .map(|row| {
             let mut row: Vec<(u32, f32)> = row
                 .into_iter()
-                .map(|(id, tf)| (id, (1.0 + tf.ln()) * ((n + 1.0) / (df[id as usize] as f32 + 0.5)).ln()))
+                .map(|(id, tf)| (id, if tf == 1.0 { 1.0 } else { 1.0 + tf.ln() } * idf[id as usize]))
                 .collect();
             let norm = row.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
             if norm > 0.0 {
@@ -434,8 +435,14 @@ pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weigh
 /// A photo caption or label: a colon within the first four words ("Pictured: the mayor …",
 /// "Quick-thinking: brady olson …").
 fn is_caption(text: &str) -> bool {
-    let head: String = text.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
-    head.contains(':') && !head.ends_with(':') || text.get(..8).is_some_and(|h| h.eq_ignore_ascii_case("pictured"))
+    // (The first four words joined by spaces hold a colon, not at their end.)
+    let mut colon = false;
+    let mut last = "";
+    for w in text.split_whitespace().take(4) {
+        colon |= w.contains(':');
+        last = w;
+    }
+    colon && !last.ends_with(':') || text.get(..8).is_some_and(|h| h.eq_ignore_ascii_case("pictured"))
 }
 
 /// Picks up to `n` indices by MMR over `scores`, most important first. Deterministic: ties go

@@ -133,8 +133,9 @@ pub fn contains(haystack: &str, needle: &str) -> bool {
 /// may start, and only there are the needles compared. (With the pair mask alone, common pairs
 /// of English — "th", "in", "co" — sent one byte in eight to the comparisons.)
 pub fn contains_any(haystack: &str, needles: &[&str]) -> bool {
-    let pair = |a: u8, b: u8| usize::from(a.wrapping_mul(31) ^ b);
-    let triple = |a: u8, b: u8, c: u8| usize::from((a.wrapping_mul(31) ^ b).wrapping_mul(31) ^ c);
+    // (Multiplicative hashes to 8 bits: the bytes of English letters differ in few bits.)
+    let pair = |a: u8, b: u8| ((u32::from(a) << 8 | u32::from(b)).wrapping_mul(0x9E37_79B1) >> 24) as usize;
+    let triple = |a: u8, b: u8, c: u8| ((u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c)).wrapping_mul(0x85EB_CA77) >> 24) as usize;
     let mut two = [0u64; 4];
     let mut three = [0u64; 4];
     for n in needles {
@@ -159,7 +160,7 @@ pub fn contains_any(haystack: &str, needles: &[&str]) -> bool {
         two[k >> 6] & (1 << (k & 63)) != 0 && {
             let k = triple(w[0], w[1], w[2]);
             three[k >> 6] & (1 << (k & 63)) != 0
-        } && needles.iter().any(|n| n.len() >= 3 && h[i..].starts_with(n.as_bytes()))
+        } && needles.iter().any(|n| matches!(n.as_bytes(), [a, b, c, ..] if [*a, *b, *c] == w[..3]) && h[i..].starts_with(n.as_bytes()))
     })
 }
 
