@@ -998,13 +998,15 @@ fn is_dateline(text: &str) -> bool {
         "october", "november", "december", "jan ", "feb ", "mar ", "apr ", "jun ", "jul ",
         "aug ", "sep ", "sept ", "oct ", "nov ", "dec ",
     ];
+    // (Short first: lower case changes neither the words nor the closing punctuation.)
+    if words_up_to(text, 11) > 10 || ends_sentence(text) {
+        return false;
+    }
     let l = crate::span::lower(text);
     let has_year = l.as_bytes().windows(4).any(|w| {
         w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20"))
     });
-    words_up_to(&l, 11) <= 10
-        && !ends_sentence(&l)
-        && (l.starts_with("published") || l.starts_with("updated") || (has_year && contains_any(&l, MONTHS)))
+    l.starts_with("published") || l.starts_with("updated") || (has_year && contains_any(&l, MONTHS))
 }
 
 // ------------------------------------------------------------------------------------ parse
