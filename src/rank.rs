@@ -35,6 +35,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lexicon::is_stop_word;
+use std::borrow::Cow;
 
 /// Weights of the ranking; [`Weights::default`] holds the tuned values.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -189,19 +190,21 @@ pub struct Vectors {
 }
 
 /// TF-IDF vectors of `texts`, with IDF taken over these texts.
-pub fn vectorise(texts: &[&str]) -> Vectors {
+pub fn vectorise<'t>(texts: &[&'t str]) -> Vectors {
     let stemmer = Stemmer::create(Algorithm::English);
     // Stem ids by stem, and by surface form (so a repeated word is stemmed once).
     // (Sized for the distinct words of the text, about one per 20 bytes of a news article.)
     let bytes: usize = texts.iter().map(|t| t.len()).sum();
     let mut ids: FastMap<String, u32> = FastMap::with_capacity_and_hasher(bytes / 32, Default::default());
-    let mut surface: FastMap<String, Option<u32>> = FastMap::with_capacity_and_hasher(bytes / 20, Default::default());
+    // (A word already in lower case is its own key, borrowed from the text.)
+    let mut surface: FastMap<Cow<'t, str>, Option<u32>> = FastMap::with_capacity_and_hasher(bytes / 20, Default::default());
     let mut counts: Vec<Vec<(u32, f32)>> = Vec::with_capacity(texts.len());
     let mut words = Vec::with_capacity(texts.len());
     let mut df: Vec<u32> = Vec::new();
     let mut lower = String::new();
-    for text in texts {
-        let mut row: Vec<(u32, f32)> = Vec::new();
+    let mut row: Vec<(u32, f32)> = Vec::new();
+    for &text in texts {
+        row.clear();
         let mut n = 0;
         // ASCII text (most English news) splits on anything but letters, digits and
         // apostrophes, several times faster than Unicode word segmentation.
@@ -226,8 +229,11 @@ pub fn vectorise(texts: &[&str]) -> Vectors {
             None => fast.next(),
         });
         for w in words_iter {
+            let borrowed = ascii && !w.bytes().any(|b| b.is_ascii_uppercase());
             lower.clear();
-            if ascii {
+            if borrowed {
+                lower.push_str(w);
+            } else if ascii {
                 lower.push_str(w);
                 lower.make_ascii_lowercase();
             } else {
@@ -252,7 +258,7 @@ pub fn vectorise(texts: &[&str]) -> Vectors {
                         };
                         Some(id)
                     };
-                    surface.insert(lower.clone(), id);
+                    surface.insert(if borrowed { Cow::Borrowed(w) } else { Cow::Owned(lower.clone()) }, id);
                     id
                 }
             };
@@ -260,9 +266,9 @@ pub fn vectorise(texts: &[&str]) -> Vectors {
             n += 1;
             row.push((id, 1.0));
         }
-        row.sort_by_key(|&(id, _)| id);
+        row.sort_unstable_by_key(|&(id, _)| id);
         let mut merged: Vec<(u32, f32)> = Vec::with_capacity(row.len());
-        for (id, w) in row {
+        for &(id, w) in &row {
             match merged.last_mut() {
                 Some(last) if last.0 == id => last.1 += w,
                 _ => merged.push((id, w)),
