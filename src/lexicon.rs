@@ -40,15 +40,19 @@ pub struct WordSet<const N: usize> {
     words: &'static [&'static str],
 }
 
-/// FNV-1a, folded to a slot.
-const fn slot(word: &[u8], n: usize) -> usize {
+/// FNV-1a, the hash a [`WordSet`] files its words by.
+pub const fn word_hash(word: &[u8]) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
     let mut i = 0;
     while i < word.len() {
         h = (h ^ word[i] as u32).wrapping_mul(0x0100_0193);
         i += 1;
     }
-    (h as usize) & (n - 1)
+    h
+}
+
+const fn slot(word: &[u8], n: usize) -> usize {
+    (word_hash(word) as usize) & (n - 1)
 }
 
 impl<const N: usize> WordSet<N> {
@@ -75,7 +79,13 @@ impl<const N: usize> WordSet<N> {
 
     /// [`WordSet::contains`] for a word's bytes.
     pub fn contains_bytes(&self, word: &[u8]) -> bool {
-        let mut k = slot(word, N);
+        self.contains_hashed(word, word_hash(word))
+    }
+
+    /// [`WordSet::contains_bytes`] with the word's [`word_hash`] already known (one hash for
+    /// several sets).
+    pub fn contains_hashed(&self, word: &[u8], hash: u32) -> bool {
+        let mut k = (hash as usize) & (N - 1);
         loop {
             match self.slots[k] {
                 0 => return false,

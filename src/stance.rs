@@ -359,9 +359,12 @@ static NEXT_TO_LAST_SET: WordSet<128> = WordSet::new(NEXT_TO_LAST_WORDS);
 /// without one. Reads the words as [`words`] does, without allocating a word list: most
 /// sentences of an article have no cue, and this gate is their whole cost.
 fn may_give_rows(text: &str) -> bool {
-    // The last three words, lower-cased; a word longer than any cue's is kept empty.
+    // The last three words, lower-cased (a ring: the latest at `at`); a word longer than any
+    // cue's is kept empty.
     const MAX: usize = 16;
-    let mut last = [([0u8; MAX], 0usize); 3];
+    let mut last = [[0u8; MAX]; 3];
+    let mut lens = [0usize; 3];
+    let mut at = 2;
     let b = text.as_bytes();
     let mut i = 0;
     let mut start: Option<usize> = None;
@@ -384,44 +387,60 @@ fn may_give_rows(text: &str) -> bool {
         };
         start = None;
         let end = i - len;
-        let mut word = ([0u8; MAX], 0usize);
+        let next = (at + 1) % 3;
+        let mut hash = 0;
         if b[s..end].is_ascii() {
             // Trimmed of apostrophes and hyphens; `words` drops a word without a letter or
             // digit, which is one that trims to nothing.
-            let (mut first, mut last) = (s, end);
-            while first < last && matches!(b[first], b'\'' | b'-') {
+            let (mut first, mut last_byte) = (s, end);
+            while first < last_byte && matches!(b[first], b'\'' | b'-') {
                 first += 1;
             }
-            while last > first && matches!(b[last - 1], b'\'' | b'-') {
-                last -= 1;
+            while last_byte > first && matches!(b[last_byte - 1], b'\'' | b'-') {
+                last_byte -= 1;
             }
-            if first == last {
+            if first == last_byte {
                 continue;
             }
-            if last - first <= MAX {
-                word.0[..last - first].copy_from_slice(&b[first..last]);
-                word.0[..last - first].make_ascii_lowercase();
-                word.1 = last - first;
+            let n = last_byte - first;
+            if n <= MAX {
+                let word = &mut last[next][..n];
+                word.copy_from_slice(&b[first..last_byte]);
+                word.make_ascii_lowercase();
+                hash = crate::lexicon::word_hash(word);
             }
+            lens[next] = if n <= MAX { n } else { 0 };
         } else {
             let l = make_word(text, s, end).lower;
             if !l.chars().any(char::is_alphanumeric) {
                 continue;
             }
-            if l.len() <= MAX {
-                word.0[..l.len()].copy_from_slice(l.as_bytes());
-                word.1 = l.len();
+            let n = l.len();
+            if n <= MAX {
+                last[next][..n].copy_from_slice(l.as_bytes());
+                hash = crate::lexicon::word_hash(l.as_bytes());
             }
+            lens[next] = if n <= MAX { n } else { 0 };
         }
-        last = [last[1], last[2], word];
-        let at = |k: usize| &last[k].0[..last[k].1];
-        if ONE_WORD_SET.contains_bytes(at(2)) {
-            return true;
-        }
-        if !LAST_SET.contains_bytes(at(2)) || !NEXT_TO_LAST_SET.contains_bytes(at(1)) {
+        at = next;
+        let word = |k: usize| &last[k][..lens[k]];
+        if lens[at] == 0 {
             continue;
         }
-        let ends = |pat: &[&str]| pat.len() <= 3 && pat.iter().rev().zip(last.iter().rev()).all(|(p, (w, n))| *n > 0 && p.as_bytes() == &w[..*n]);
+        if ONE_WORD_SET.contains_hashed(word(at), hash) {
+            return true;
+        }
+        let before = (at + 2) % 3;
+        if !LAST_SET.contains_hashed(word(at), hash) || !NEXT_TO_LAST_SET.contains_bytes(word(before)) {
+            continue;
+        }
+        // Pattern words from the last back, against the ring from `at` back.
+        let ends = |pat: &[&str]| {
+            pat.len() <= 3 && pat.iter().rev().enumerate().all(|(k, p)| {
+                let w = word((at + 3 - k) % 3);
+                !w.is_empty() && p.as_bytes() == w
+            })
+        };
         if CUES.iter().any(|c| ends(c.words)) || OTHER_ROWS.iter().any(|p| ends(p)) {
             return true;
         }
