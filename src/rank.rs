@@ -206,29 +206,42 @@ pub fn vectorise<'t>(texts: &[&'t str]) -> Vectors {
     for &text in texts {
         row.clear();
         let mut n = 0;
-        // ASCII text (most English news) splits on anything but letters, digits and
-        // apostrophes, several times faster than Unicode word segmentation.
-        let ascii = text.is_ascii();
+        // Text in scripts written with spaces splits on anything but letters, digits and
+        // apostrophes, several times faster than Unicode word segmentation; scripts written
+        // without spaces between words (Chinese, Japanese, Thai ...) need the segmentation.
+        let spaced = text.is_ascii() || !text.chars().any(|c| matches!(c as u32, 0x0E00..=0x109F | 0x1780..=0x17FF | 0x2E80..=0xA4CF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..));
         let bytes = text.as_bytes();
-        let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'\'';
         let mut pos = 0;
+        // Whether the char at `pos` is part of a word, and its length.
+        let part = |pos: usize| match bytes[pos] {
+            b if b < 0x80 => (b.is_ascii_alphanumeric() || b == b'\'', 1),
+            _ => text[pos..].chars().next().map_or((false, 1), |c| (c.is_alphanumeric() || c == '’', c.len_utf8())),
+        };
         let mut fast = std::iter::from_fn(|| {
-            while pos < bytes.len() && !is_word(bytes[pos]) {
-                pos += 1;
+            while pos < bytes.len() {
+                let (word, len) = part(pos);
+                if word {
+                    break;
+                }
+                pos += len;
             }
             let start = pos;
-            while pos < bytes.len() && is_word(bytes[pos]) {
-                pos += 1;
+            while pos < bytes.len() {
+                let (word, len) = part(pos);
+                if !word {
+                    break;
+                }
+                pos += len;
             }
-            // Cut at ASCII bytes only, so on char boundaries even if the text were not ASCII.
             (pos > start).then(|| &text[start..pos])
         });
-        let mut full = (!ascii).then(|| text.unicode_words());
+        let mut full = (!spaced).then(|| text.unicode_words());
         let words_iter = std::iter::from_fn(|| match full.as_mut() {
             Some(it) => it.next(),
             None => fast.next(),
         });
         for w in words_iter {
+            let ascii = w.is_ascii();
             let borrowed = ascii && !w.bytes().any(|b| b.is_ascii_uppercase());
             lower.clear();
             if borrowed {
@@ -511,6 +524,17 @@ mod tests {
         let (s, v) = score(&c, "", &[""], &Weights::default());
         assert_eq!(select(&s, &v, 5, 0.7).len(), 3);
         assert_eq!(select(&s, &v, 2, 0.7), select(&s, &v, 2, 0.7));
+    }
+
+    #[test]
+    fn punctuation_outside_ascii_splits_words_as_ascii_does() {
+        // One em dash must not send a text down another tokeniser ("3.5", "U.S." read alike).
+        let a = vectorise(&["The U.S. council — at last — will spend 3.5 million on bridges.", "Bridges cost money."]);
+        let b = vectorise(&["The U.S. council - at last - will spend 3.5 million on bridges.", "Bridges cost money."]);
+        assert_eq!(a.rows, b.rows);
+        assert_eq!(a.words, b.words);
+        // Scripts without spaces still get Unicode word segmentation: one word per ideograph.
+        assert!(vectorise(&["北京大学"]).words[0] >= 2);
     }
 
     #[test]
