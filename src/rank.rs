@@ -193,8 +193,10 @@ pub struct Vectors {
 pub fn vectorise<'t>(texts: &[&'t str]) -> Vectors {
     let stemmer = Stemmer::create(Algorithm::English);
     // Stem ids by stem, and by surface form (so a repeated word is stemmed once).
-    // (Sized for the distinct words of the text, about one per 20 bytes of a news article.)
-    let bytes: usize = texts.iter().map(|t| t.len()).sum();
+    // (Sized for the distinct words of a news article, about one per 20 bytes; a big text,
+    // whose vocabulary grows far slower than its length, grows the maps as it needs: sized
+    // by its length they were a tenth of the worker's peak memory for 1 MB.)
+    let bytes: usize = texts.iter().map(|t| t.len()).sum::<usize>().min(1 << 16);
     let mut ids: FastMap<String, u32> = FastMap::with_capacity_and_hasher(bytes / 32, Default::default());
     // (A word already in lower case is its own key, borrowed from the text.)
     let mut surface: FastMap<Cow<'t, str>, Option<u32>> = FastMap::with_capacity_and_hasher(bytes / 20, Default::default());
@@ -279,7 +281,7 @@ pub fn vectorise<'t>(texts: &[&'t str]) -> Vectors {
             n += 1;
             row.push((id, 1.0));
         }
-        row.sort_unstable_by_key(|&(id, _)| id);
+        row.sort_by_key(|&(id, _)| id);
         let mut merged: Vec<(u32, f32)> = Vec::with_capacity(row.len());
         for &(id, w) in &row {
             match merged.last_mut() {
