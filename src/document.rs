@@ -1056,17 +1056,21 @@ fn parse<'a>(source: &'a str, keep: &[usize], links: &[String]) -> Document<'a> 
     // the byline): once the title is known, the others are page furniture ("Opinion", "About /
     // Contact Us / Menu"), bylines and dates aside, which become metadata. In a text with
     // sections (two headings or more in the body), a line between the title and the body is
-    // its first section's heading and stays. (DEV text F1 0.925 → 0.927, lines F1 0.873 →
-    // 0.896; with the HTML 0.932 → 0.933, lines 0.902 → 0.910; titles unchanged. Removing
-    // every such line gave 0.9277 / 0.900, but the seed's first heading with it.)
+    // its first section's heading and stays, unless it is one of a run of short lines ("Share
+    // / Tweet / Email / Print"). (DEV text F1 0.925 → 0.927, lines F1 0.873 → 0.898; with the
+    // HTML 0.932 → 0.933, lines 0.902 → 0.910; titles unchanged. Removing every such line gave
+    // 0.9277 / 0.900, and the seed's first heading with it.)
     // (Without a chosen title, the first kept line may still be the title: it stays.)
     let first_kept = (0..raws.len()).find(|&i| removed_flags[i].is_none());
     let title = chosen.or(first_kept.filter(|&i| could_be_title(source, &raws[i])));
     if let Some((lo, hi)) = body {
         let headings = (lo..hi).filter(|&k| removed_flags[k].is_none() && (matches!(raws[k].kind, RawKind::Heading { .. }) || heading_like(source, &raws[k], 16))).count();
+        // (Not a line of a run of short ones: "Share / Tweet / LinkedIn / Email / Print".)
+        let short = |k: usize| raws[k].lines == 1 && words_up_to(raws[k].span.slice(source), 4) <= 3;
         for i in lo.saturating_sub(3)..lo {
             let t = raws[i].span.slice(source);
-            let section = headings >= 2 && title.is_some_and(|ti| i > ti);
+            let in_run = short(i) && (i > 0 && short(i - 1) || i + 1 < lo && short(i + 1));
+            let section = headings >= 2 && title.is_some_and(|ti| i > ti) && !in_run;
             if removed_flags[i].is_none() && title != Some(i) && !section && !keep.contains(&raws[i].span.start) && !is_byline(t) && !is_dateline(t) {
                 removed_flags[i] = Some(Reason::Outside);
             }
