@@ -1380,6 +1380,11 @@ mod tests {
         let s = distinct(&s, para);
         let d = Document::parse(&s);
         assert_eq!(d.sections.first().and_then(|x| x.heading).map(|h| d.text(h)), Some("Why the bridge is needed"), "{}", d.body());
+        // But a share bar there is no heading.
+        let s = format!("Council to build a new river bridge\n\nShare\nTweet\nEmail\nPrint\n\n{para}\n\n{para}\n\nWhat it will cost\n\n{para}\n\n{para}\n\nWhen the work starts\n\n{para}\n");
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        assert!(!d.body().contains("Email") && !d.body().contains("Print"), "{}", d.body());
     }
 
     #[test]
