@@ -1212,6 +1212,17 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         }
         i += 1;
     }
+    // A photo's alt text: a short label right above its caption and credit ("Hong Kong
+    // protester" / "Protesters do not want … (Image: getty )"), else read as a heading.
+    for i in 0..raws.len().saturating_sub(1) {
+        if flags[i].is_none()
+            && flags[i + 1] == Some(Reason::Furniture)
+            && heading_like(source, &raws[i], 6)
+            && contains_any(&lower(source, raws[i + 1].span), &["(image:", "(picture:", "(pictures:", "(credit:", "(photo:"])
+        {
+            flags[i] = Some(Reason::Furniture);
+        }
+    }
     // Navigation: a run of three or more link-like lines at the very start or end.
     let run = |iter: &mut dyn Iterator<Item = usize>, flags: &mut [Option<Reason>]| {
         let idx: Vec<usize> = iter
@@ -1385,6 +1396,18 @@ mod tests {
         let s = distinct(&s, para);
         let d = Document::parse(&s);
         assert!(!d.body().contains("Email") && !d.body().contains("Print"), "{}", d.body());
+    }
+
+    #[test]
+    fn a_photo_label_above_its_credited_caption_is_no_heading() {
+        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let s = format!("Council to build a new river bridge\n\n{para}\n\n{para}\n\nRiver crossing\n\nThe old crossing will close in May (Image: GETTY )\n{para}\n\n{para}\n\nWhat it will cost\n\n{para}\n");
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        let headings: Vec<&str> = d.sections.iter().filter_map(|x| x.heading).map(|h| d.text(h)).collect();
+        assert!(!headings.contains(&"River crossing"), "{headings:?}");
+        assert!(headings.contains(&"What it will cost"), "{headings:?}");
+        assert!(d.removed.iter().any(|r| d.text(r.span) == "River crossing"));
     }
 
     #[test]
