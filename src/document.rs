@@ -729,6 +729,47 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
             }
         })
         .collect();
+    // A table of contents: a numbered line ("1.1 Equality with the adjoint") that a later
+    // heading followed by prose repeats ("Equality with the adjoint[edit]") belongs to the
+    // article's apparatus: it neither adds to the body nor cuts it in two.
+    {
+        let number = |t: &str| -> Option<usize> {
+            let t = t.trim_start();
+            let n = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').len();
+            (n > 0 && t.as_bytes().get(n) == Some(&b' ')).then_some(n)
+        };
+        let norm = |t: &str| -> String {
+            let t = t.trim().trim_end_matches("[edit]").trim_end_matches('¶').trim_end();
+            crate::span::lower(t)
+        };
+        let mut entries: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        for (i, r) in raws.iter().enumerate() {
+            let t = r.span.slice(source);
+            if r.kind == RawKind::Text && r.lines == 1 && flags[i].is_none() && words_up_to(t, 13) <= 12 {
+                if let Some(n) = number(t) {
+                    entries.entry(norm(&t.trim_start()[n..])).or_default().push(i);
+                }
+            }
+        }
+        if entries.len() >= 3 {
+            let mut toc: Vec<usize> = Vec::new();
+            for (j, r) in raws.iter().enumerate() {
+                let t = r.span.slice(source);
+                if r.lines != 1 || number(t).is_some() {
+                    continue;
+                }
+                if let Some(is) = entries.get(&norm(t)) {
+                    let prose = (j + 1..(j + 3).min(raws.len())).any(|k| scores[k] >= 1.0);
+                    toc.extend(is.iter().filter(|&&i| i < j && prose));
+                }
+            }
+            if toc.len() >= 3 {
+                for i in toc {
+                    scores[i] = 0.0;
+                }
+            }
+        }
+    }
     // Runs of low lines cost more the longer they go (each next one 25% more): a block of
     // tags or teaser headlines between the article and a "more stories" list then ends the
     // body, where single short lines inside an article (a subheading, a caption) do not.
@@ -963,14 +1004,15 @@ fn could_be_title(source: &str, raw: &Raw) -> bool {
 
 /// Lines that are never titles: a writer's credit ("Greg Beacham, AP Sports Writer"), a
 /// publication stamp ("PUBLISHED: 10:48, Tue"), a handle ("Siga @adautoracing"), share icons,
-/// a gallery's labels.
+/// a gallery's labels, a formula.
 fn not_a_title(lower: &str) -> bool {
     const MARKS: &[&str] = &["published:", "updated:", "@", "icon ", "gallery", "sports writer", "staff writer", "correspondent", "reporter", " editor"];
     let b = lower.as_bytes();
     let clock = has_clock(b);
     // A numeric date: "23/08/2018".
     let date = b.windows(5).any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit() && w[4].is_ascii_digit() && (w[3] == b'/' || w[3].is_ascii_digit()));
-    clock || date || contains_any(lower, MARKS)
+    // (TeX pasted as text, "{\displaystyle A …}", is a formula.)
+    clock || date || contains_any(lower, MARKS) || lower.contains("{\\")
 }
 
 /// Marks of photo credits, captions and labels, which are not titles.
@@ -1396,6 +1438,27 @@ mod tests {
         let s = distinct(&s, para);
         let d = Document::parse(&s);
         assert!(!d.body().contains("Email") && !d.body().contains("Print"), "{}", d.body());
+    }
+
+    #[test]
+    fn a_table_of_contents_does_not_cut_the_article_in_two() {
+        let para = "A Hermitian matrix is a complex square matrix that is equal to its own conjugate transpose, and its eigenvalues are real.";
+        let mut s = format!("Hermitian matrix\nFrom Wikipedia, the free encyclopedia\n{para}\n{para}\n{para}\nContents\n");
+        let names = ["Alternative characterizations", "Applications", "Examples", "Properties", "Decomposition", "See also"];
+        for (k, n) in names.iter().enumerate() {
+            s.push_str(&format!("{} {n}\n", k + 1));
+        }
+        for n in names {
+            s.push_str(&format!("{n}[edit]\n{para}\n{para}\n"));
+        }
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        assert!(d.body().contains("(Note 1.)"), "the lead stays: {}", d.body());
+        assert!(d.body().contains("(Note 15.)"), "and the rest: {}", d.body());
+        // A formula is no title.
+        let s = format!("{{\\displaystyle A=A^{{H}} \\iff a_{{ij}}}}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
+        let s = distinct(&s, para);
+        assert!(Document::parse(&s).title.is_none());
     }
 
     #[test]
