@@ -1462,6 +1462,18 @@ mod tests {
     }
 
     #[test]
+    fn reading_time_stamps_are_furniture() {
+        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        for stamp in ["5 min read", "Tempo de leitura: 2 minutos", "Reading time: 4 minutes"] {
+            let s = format!("Council to build a new river bridge\n\n{para}\n\n{stamp}\n\n{para}\n\n{para}\n\n{para}\n");
+            let s = distinct(&s, para);
+            let d = Document::parse(&s);
+            assert!(!d.body().contains(stamp), "{stamp}: {}", d.body());
+            assert!(d.removed.iter().any(|r| d.text(r.span) == stamp && r.reason == Reason::Furniture), "{stamp}");
+        }
+    }
+
+    #[test]
     fn a_photo_label_above_its_credited_caption_is_no_heading() {
         let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
         let s = format!("Council to build a new river bridge\n\n{para}\n\n{para}\n\nRiver crossing\n\nThe old crossing will close in May (Image: GETTY )\n{para}\n\n{para}\n\nWhat it will cost\n\n{para}\n");

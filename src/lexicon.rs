@@ -146,6 +146,9 @@ pub const BOILERPLATE_LINES: &[&str] = &[
     "sign up for", "skip to content", "skip to main content", "subscribe to", "terms of use",
     "terms of service", "view more", "we use cookies", "getty images", "photo:", "photograph:",
     "(image:", "(picture:", "(pictures:", "(credit:", "see more:", "read more:", "related:",
+    // Reading-time stamps ("5 min read", "Tempo de leitura: 2 minutos").
+    " min read", "minute read", "reading time", "tempo de leitura", "tiempo de lectura",
+    "temps de lecture", "lesezeit",
 ];
 
 /// Phrases of comment forms, consent notices, sign-ups and paywalls: they mark a line as
