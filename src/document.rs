@@ -1202,6 +1202,13 @@ fn content_after(source: &str, raws: &[Raw], removed: &[Option<Reason>]) -> Vec<
     out
 }
 
+/// Whether a lower-cased line invites the reader to follow someone on a social network.
+fn invites_to_follow(l: &str) -> bool {
+    let t = l.trim_start();
+    (t.starts_with("follow ") || t.starts_with("find us on") || t.starts_with("like us on") || t.starts_with("connect with"))
+        && contains_any(t, &["facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "pinterest", "mastodon", "bluesky"])
+}
+
 /// Marks widgets, furniture lines and navigation runs.
 fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
     let short = |r: &Raw| words_up_to(r.span.slice(source), 15) <= 14;
@@ -1242,6 +1249,11 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         // Markup shown as text (a tracking pixel in a <noscript>, pasted as its source).
         let raw = r.span.slice(source).trim();
         if r.lines == 1 && raw.starts_with('<') && raw.ends_with('>') && raw[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!') {
+            flags[i] = Some(Reason::Furniture);
+        }
+        // An invitation to follow on social networks ("Follow The New York Times Opinion
+        // section on Facebook, Twitter and Instagram", "Follow me on Twitter or LinkedIn").
+        if invites_to_follow(&l) && words_up_to(&l, 31) <= 30 {
             flags[i] = Some(Reason::Furniture);
         }
         // Contact lines: "Phone +41 41 544 78 00", "E-mail info@example.com".
@@ -1462,9 +1474,9 @@ mod tests {
     }
 
     #[test]
-    fn reading_time_stamps_are_furniture() {
+    fn reading_time_stamps_and_follow_prompts_are_furniture() {
         let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
-        for stamp in ["5 min read", "Tempo de leitura: 2 minutos", "Reading time: 4 minutes"] {
+        for stamp in ["5 min read", "Tempo de leitura: 2 minutos", "Reading time: 4 minutes", "Follow Matt on Twitter.", "Follow The Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram."] {
             let s = format!("Council to build a new river bridge\n\n{para}\n\n{stamp}\n\n{para}\n\n{para}\n\n{para}\n");
             let s = distinct(&s, para);
             let d = Document::parse(&s);
