@@ -969,6 +969,12 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         if words < 3 || is_byline(t) || is_dateline(t) || contains_any(&lower, CREDITS) || not_a_title(&lower) {
             continue;
         }
+        // A breadcrumb ends with the headline on the next line: "Home News Business News
+        // Ascom and Dräger introduce …" above "Ascom and Dräger introduce …".
+        let next = raws.get(i + 1).map_or("", |n| n.span.slice(source).trim());
+        if words_up_to(next, 3) >= 3 && t.trim_end().ends_with(next) && t.len() > next.len() {
+            continue;
+        }
         let own = content(t);
         let overlap = if own.is_empty() { 0.0 } else { own.iter().filter(|w| body_words.contains(*w)).count() as f32 / own.len() as f32 };
         if Some(i) == first_kept && overlap >= 0.25 && (heading || i < lo) {
@@ -1093,6 +1099,14 @@ fn parse<'a>(source: &'a str, keep: &[usize], links: &[String]) -> Document<'a> 
     let chosen = body.and_then(|b| choose_title(source, &raws, &removed_flags, b));
     if let Some(t) = chosen {
         removed_flags[t] = None;
+        // The breadcrumb above it, which ends with the headline, is navigation.
+        let title = raws[t].span.slice(source).trim();
+        if t > 0 && raws[t - 1].lines == 1 && removed_flags[t - 1].is_none() && !keep.contains(&raws[t - 1].span.start) {
+            let above = raws[t - 1].span.slice(source).trim_end();
+            if above.len() > title.len() && above.ends_with(title) {
+                removed_flags[t - 1] = Some(Reason::Navigation);
+            }
+        }
     }
     // The short lines just above the body were kept for the title (the headline, a kicker,
     // the byline): once the title is known, the others are page furniture ("Opinion", "About /
@@ -1471,6 +1485,17 @@ mod tests {
         let s = format!("{{\\displaystyle A=A^{{H}} \\iff a_{{ij}}}}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
         let s = distinct(&s, para);
         assert!(Document::parse(&s).title.is_none());
+    }
+
+    #[test]
+    fn a_breadcrumb_ending_with_the_headline_is_navigation() {
+        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let s = format!("Home News Local News Council to build a new river bridge over the Avon\nCouncil to build a new river bridge over the Avon\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        assert_eq!(d.title.map(|t| d.text(t)), Some("Council to build a new river bridge over the Avon"));
+        assert!(!d.body().contains("Home News"), "{}", d.body());
+        assert!(d.removed.iter().any(|r| d.text(r.span).starts_with("Home News") && r.reason == Reason::Navigation));
     }
 
     #[test]
