@@ -1499,6 +1499,16 @@ mod tests {
     }
 
     #[test]
+    fn widgets_are_read_in_other_languages() {
+        let para = "El consejo construirá un puente nuevo sobre el río el próximo año, y las obras cerrarán el cruce durante seis meses.";
+        let s = format!("El consejo construirá un puente\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nLas más leídas\nUn titular de otra nota\nOtro titular de otra nota\n");
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        assert!(!d.body().contains("titular"), "{}", d.body());
+        assert!(d.removed.iter().any(|r| d.text(r.span) == "Las más leídas" && r.reason == Reason::Widget));
+    }
+
+    #[test]
     fn reading_time_stamps_and_follow_prompts_are_furniture() {
         let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
         for stamp in ["5 min read", "Tempo de leitura: 2 minutos", "Reading time: 4 minutes", "Follow Matt on Twitter.", "Follow The Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram."] {

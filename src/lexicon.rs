@@ -135,6 +135,11 @@ pub const BOILERPLATE_HEADINGS: &[&str] = &[
     "around the web", "sponsored content", "sponsored stories", "comments", "share this",
     "follow us", "sign up", "newsletter", "advertisement", "view more", "don't miss", "don’t miss",
     "must read", "more in ", "also on ",
+    // The same widgets in Spanish, Portuguese, French, German and Italian.
+    "más leídas", "lo más leído", "más vistas", "noticias relacionadas", "te puede interesar",
+    "más sobre", "mais lidas", "mais lidos", "leia também", "veja também", "notícias relacionadas",
+    "les plus lus", "à lire aussi", "lire aussi", "sur le même sujet", "meistgelesen",
+    "mehr zum thema", "könnte sie auch interessieren", "più letti", "leggi anche",
 ];
 
 /// Phrases that mark a single line as furniture wherever it stands.
