@@ -1506,6 +1506,11 @@ mod tests {
         let d = Document::parse(&s);
         assert!(!d.body().contains("titular"), "{}", d.body());
         assert!(d.removed.iter().any(|r| d.text(r.span) == "Las más leídas" && r.reason == Reason::Widget));
+        // And comment forms.
+        let s = format!("El consejo construirá un puente\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nPara poder comentar tenés que ingresar con tu usuario.\n\n{para}\n");
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        assert!(!d.body().contains("Para poder comentar"), "{}", d.body());
     }
 
     #[test]

@@ -167,6 +167,10 @@ pub const BOILERPLATE_FORMS: &[&str] = &[
     "create a free account", "log in to comment", "sign in to comment", "javascript protected",
     "to continue reading", "sign up to receive", "get our newsletter", "in your inbox",
     "unsubscribe at any time", "no spam, we promise", "get a subscription",
+    // Comment forms in Spanish, Portuguese, French, German and Italian.
+    "para poder comentar", "los comentarios publicados", "deja tu comentario", "dejá tu comentario",
+    "envía tu comentario", "enviá tu comentario", "deixe seu comentário", "deixe um comentário",
+    "laisser un commentaire", "kommentar schreiben", "lascia un commento",
 ];
 
 /// Words that mark a short line as furniture when scoring text density: sharing, accounts,
