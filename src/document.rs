@@ -1277,6 +1277,11 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         if r.lines == 1 && raw.starts_with('<') && raw.ends_with('>') && raw[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!') {
             flags[i] = Some(Reason::Furniture);
         }
+        // A caption under its label, at any length ("Image caption Eva-Marie Persson said …",
+        // as the BBC's markup reads when the label and the caption share a line).
+        if ["image caption", "media caption", "image copyright"].iter().any(|p| l.trim_start().starts_with(p)) {
+            flags[i] = Some(Reason::Furniture);
+        }
         // An invitation to follow on social networks ("Follow The New York Times Opinion
         // section on Facebook, Twitter and Instagram", "Follow me on Twitter or LinkedIn").
         if invites_to_follow(&l) && words_up_to(&l, 31) <= 30 {
@@ -1540,7 +1545,7 @@ mod tests {
     #[test]
     fn reading_time_stamps_and_follow_prompts_are_furniture() {
         let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
-        for stamp in ["5 min read", "Tempo de leitura: 2 minutos", "Reading time: 4 minutes", "Follow Matt on Twitter.", "Follow The Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram."] {
+        for stamp in ["5 min read", "Tempo de leitura: 2 minutos", "Reading time: 4 minutes", "Follow Matt on Twitter.", "Follow The Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", "Image caption The mayor said the decision had been taken after interviews with seven witnesses on Tuesday."] {
             let s = format!("Council to build a new river bridge\n\n{para}\n\n{stamp}\n\n{para}\n\n{para}\n\n{para}\n");
             let s = distinct(&s, para);
             let d = Document::parse(&s);
