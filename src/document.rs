@@ -729,44 +729,27 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
             }
         })
         .collect();
-    // A table of contents: a numbered line ("1.1 Equality with the adjoint") that a later
-    // heading followed by prose repeats ("Equality with the adjoint[edit]") belongs to the
-    // article's apparatus: it neither adds to the body nor cuts it in two.
+    // A table of contents: numbered lines ("1.1 Equality with the adjoint") that headings
+    // followed by prose repeat ("Equality with the adjoint[edit]") belong to the article's
+    // apparatus: they neither add to the body nor cut it in two.
     {
         let number = |t: &str| -> Option<usize> {
             let t = t.trim_start();
             let n = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').len();
             (n > 0 && t.as_bytes().get(n) == Some(&b' ')).then_some(n)
         };
-        let norm = |t: &str| -> String {
-            let t = t.trim().trim_end_matches("[edit]").trim_end_matches('¶').trim_end();
-            crate::span::lower(t)
-        };
-        let mut entries: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
-        for (i, r) in raws.iter().enumerate() {
-            let t = r.span.slice(source);
-            if r.kind == RawKind::Text && r.lines == 1 && flags[i].is_none() && words_up_to(t, 13) <= 12 {
-                if let Some(n) = number(t) {
-                    entries.entry(norm(&t.trim_start()[n..])).or_default().push(i);
-                }
-            }
-        }
-        if entries.len() >= 3 {
-            let mut toc: Vec<usize> = Vec::new();
-            for (j, r) in raws.iter().enumerate() {
-                let t = r.span.slice(source);
-                if r.lines != 1 || number(t).is_some() {
-                    continue;
-                }
-                if let Some(is) = entries.get(&norm(t)) {
-                    let prose = (j + 1..(j + 3).min(raws.len())).any(|k| scores[k] >= 1.0);
-                    toc.extend(is.iter().filter(|&&i| i < j && prose));
-                }
-            }
-            if toc.len() >= 3 {
-                for i in toc {
-                    scores[i] = 0.0;
-                }
+        let norm = |t: &str| crate::span::lower(t.trim().trim_end_matches("[edit]").trim_end_matches('¶').trim_end());
+        let line = |i: usize| raws[i].kind == RawKind::Text && raws[i].lines == 1 && flags[i].is_none() && words_up_to(raws[i].span.slice(source), 13) <= 12;
+        let headings: std::collections::HashSet<String> = (0..raws.len())
+            .filter(|&j| line(j) && number(raws[j].span.slice(source)).is_none() && (j + 1..(j + 3).min(raws.len())).any(|k| scores[k] >= 1.0))
+            .map(|j| norm(raws[j].span.slice(source)))
+            .collect();
+        let toc: Vec<usize> = (0..raws.len())
+            .filter(|&i| line(i) && number(raws[i].span.slice(source)).is_some_and(|n| headings.contains(&norm(&raws[i].span.slice(source).trim_start()[n..]))))
+            .collect();
+        if toc.len() >= 3 {
+            for i in toc {
+                scores[i] = 0.0;
             }
         }
     }
