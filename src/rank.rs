@@ -281,7 +281,7 @@ pub fn vectorise<'t>(texts: &[&'t str]) -> Vectors {
             n += 1;
             row.push((id, 1.0));
         }
-        row.sort_by_key(|&(id, _)| id);
+        row.sort_by_key(term_id);
         let mut merged: Vec<(u32, f32)> = Vec::with_capacity(row.len());
         for &(id, w) in &row {
             match merged.last_mut() {
@@ -312,6 +312,11 @@ pub fn vectorise<'t>(texts: &[&'t str]) -> Vectors {
         })
         .collect();
     Vectors { rows, words }
+}
+
+/// A term's id in a sparse vector (one function for both sorts by id, so one sort in the wasm).
+fn term_id(t: &(u32, f32)) -> u32 {
+    t.0
 }
 
 /// The weight pairs of the terms two sorted sparse vectors share.
@@ -395,7 +400,7 @@ pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weigh
         }
     }
     let mut centroid: Vec<(u32, f32)> = centroid.into_iter().collect();
-    centroid.sort_by_key(|&(id, _)| id);
+    centroid.sort_by_key(term_id);
     let norm = centroid.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
     centroid.iter_mut().for_each(|(_, w)| *w /= norm);
 
