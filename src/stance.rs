@@ -1413,15 +1413,22 @@ fn aliases(main: &str, doc: &Document<'_>) -> Vec<String> {
             if (2..=6).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase()) {
                 let before = text[..open].to_lowercase();
                 let near: Vec<&str> = before.split_whitespace().rev().take(5).collect();
-                if near.iter().any(|w| out.contains(&w.to_string())) {
-                    out.push(inner.to_lowercase());
+                // (At most 64 names: each is looked up in the list, which must stay short.)
+                let acronym = inner.to_lowercase();
+                if out.len() < 64 && !out.contains(&acronym) && near.iter().any(|w| out.contains(&w.to_string())) {
+                    out.push(acronym);
                 }
             }
         }
     }
-    out.sort();
-    out.dedup();
-    out
+    // (A set, read only by membership: duplicates dropped in place, without a sort.)
+    let mut set: Vec<String> = Vec::with_capacity(out.len());
+    for a in out {
+        if !set.contains(&a) {
+            set.push(a);
+        }
+    }
+    set
 }
 
 #[cfg(test)]

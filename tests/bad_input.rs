@@ -156,3 +156,22 @@ fn ten_megabytes_and_a_million_bullets() {
     let d = digest(&bullets, &Options::points(3));
     assert_eq!(d.key_points.len(), 3);
 }
+
+#[test]
+fn fifty_thousand_acronyms_of_the_actor() {
+    // Every acronym defined next to the main actor's name joins its names, which are looked up
+    // for each cue: their number is bounded, so a text of a new acronym a sentence stays linear.
+    let acronym = |mut i: usize| -> String {
+        let mut s = String::from("A");
+        loop {
+            s.push((b'A' + (i % 26) as u8) as char);
+            i /= 26;
+            if i == 0 {
+                return s;
+            }
+        }
+    };
+    let text: String = (0..50_000).map(|i| format!("The Astra Group ({}) will build bridge number {i}.\n", acronym(i))).collect();
+    let d = digest_in_linear_time(&text);
+    assert!(!d.commitments.is_empty());
+}
