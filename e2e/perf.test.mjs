@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, browser, openPage, swReady } from './helpers.mjs';
+import { execFileSync } from 'node:child_process';
+import { serve, browser, openPage, swReady, DIST } from './helpers.mjs';
 
 const seed = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/seed.txt'), 'utf8');
 let web, b;
@@ -14,6 +15,24 @@ before(async () => { web = await serve(); b = await browser(); });
 after(async () => { await b?.close(); web?.server.close(); });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+test('first-load size: the files the page loads before it is up, gzip -9', (t) => {
+  // The page's wasm and script, its style, index.html and the icon; the worker's files come
+  // later (the service worker fetches them once the page is up). Budget 250 KB (#8, BENCHMARKS.md).
+  const kinds = [/^brief-.*_bg\.wasm$/, /^brief-[^_]*\.js$/, /^style-.*\.css$/, /^index\.html$/, /^icon\.svg$/];
+  const files = fs.readdirSync(DIST);
+  let raw = 0, gz = 0;
+  const parts = kinds.map((k) => {
+    const f = files.find((x) => k.test(x));
+    assert.ok(f, `no file like ${k} in dist/`);
+    const bytes = fs.readFileSync(path.join(DIST, f));
+    // (GNU gzip -9, as BENCHMARKS.md measures: zlib's level 9 gives 2% more on the wasm.)
+    const z = execFileSync('gzip', ['-9c', path.join(DIST, f)], { maxBuffer: 1 << 26 }).length;
+    raw += bytes.length; gz += z;
+    return `${f} ${z}`;
+  });
+  t.diagnostic(`first load: ${(gz / 1000).toFixed(1)} KB gzip (${(raw / 1000).toFixed(1)} KB raw): ${parts.join(', ')}`);
+});
 
 test('time to interactive from the service-worker cache', async (t) => {
   const page = await openPage(b.context, web.baseURL);
