@@ -396,7 +396,7 @@ fn continues(source: &str, prev_line: Span, next: Span, wrap: Option<usize>) -> 
 /// The column width of hard-wrapped text (PDF, e-mail): most lines end near one width of at
 /// most 120 characters. `None` for text with a paragraph a line.
 fn wrap_width(source: &str, lines: &[Line]) -> Option<usize> {
-    let mut lens: Vec<usize> = lines
+    let lens: Vec<usize> = lines
         .iter()
         .filter(|l| l.kind == Kind::Text)
         .map(|l| l.content.slice(source).chars().count())
@@ -1266,8 +1266,14 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
             flags[i] = Some(Reason::Furniture);
         }
         // A caption under its label, at any length ("Image caption Eva-Marie Persson said …",
-        // as the BBC's markup reads when the label and the caption share a line).
-        if ["image caption", "media caption", "image copyright"].iter().any(|p| l.trim_start().starts_with(p)) {
+        // as the BBC's markup reads when the label and the caption share a line), a caption
+        // with its credit glued on ("… He didn’t get it.Credit...Doug Mills"), and a caption
+        // twice over (an image's description and its caption, one after the other).
+        let text = r.span.slice(source).trim();
+        let b = text.as_bytes();
+        let half = b.len() / 2;
+        let doubled = (40..=600).contains(&b.len()) && r.lines == 1 && b[..half] == b[b.len() - half..] && (b.len() % 2 == 0 || b[half] == b' ');
+        if ["image caption", "media caption", "image copyright"].iter().any(|p| l.trim_start().starts_with(p)) || text.contains("Credit...") || text.contains("Credit…") || doubled {
             flags[i] = Some(Reason::Furniture);
         }
         // An invitation to follow on social networks ("Follow The New York Times Opinion
@@ -1522,7 +1528,7 @@ mod tests {
     #[test]
     fn reading_time_stamps_and_follow_prompts_are_furniture() {
         let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
-        for stamp in ["5 min read", "Tempo de leitura: 2 minutos", "Reading time: 4 minutes", "Follow Matt on Twitter.", "Follow The Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", "Image caption The mayor said the decision had been taken after interviews with seven witnesses on Tuesday."] {
+        for stamp in ["5 min read", "Tempo de leitura: 2 minutos", "Reading time: 4 minutes", "Follow Matt on Twitter.", "Follow The Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", "Image caption The mayor said the decision had been taken after interviews with seven witnesses on Tuesday.", "The old crossing at dawn, seen from the north bank.The old crossing at dawn, seen from the north bank.", "Crowds waited for the first ferry of the year. They got it.Credit...Jane Doe/The Daily"] {
             let s = format!("Council to build a new river bridge\n\n{para}\n\n{stamp}\n\n{para}\n\n{para}\n\n{para}\n");
             let s = distinct(&s, para);
             let d = Document::parse(&s);
