@@ -46,6 +46,18 @@ fn a_hundred_thousand_bullets() {
 
 /// The digest of `text`, which must come within a minute: a quadratic pass over inputs of
 /// this size would not.
+/// `i` written in base 26 with the letters from `a` on: a distinct name for each `i`.
+fn letters(mut i: usize, a: u8) -> String {
+    let mut s = String::new();
+    loop {
+        s.push((a + (i % 26) as u8) as char);
+        i /= 26;
+        if i == 0 {
+            return s;
+        }
+    }
+}
+
 fn digest_in_linear_time(text: &str) -> brief::Digest {
     let t = std::time::Instant::now();
     let d = digest(text, &Options::default());
@@ -57,17 +69,7 @@ fn digest_in_linear_time(text: &str) -> brief::Digest {
 fn two_hundred_thousand_lines_of_one_shape() {
     // A table pasted as lines (a shape the parser keeps as part of the article) must not cost
     // more than linear time however long its run is.
-    let name = |mut i: usize| -> String {
-        let mut s = String::new();
-        loop {
-            s.push((b'a' + (i % 26) as u8) as char);
-            i /= 26;
-            if i == 0 {
-                return s;
-            }
-        }
-    };
-    let text: String = (0..200_000).map(|i| format!("Team {} (Group A): {i}th appearance\n", name(i))).collect();
+    let text: String = (0..200_000).map(|i| format!("Team {} (Group A): {i}th appearance\n", letters(i, b'a'))).collect();
     let d = digest_in_linear_time(&text);
     assert!(!d.sections.is_empty());
 }
@@ -161,17 +163,7 @@ fn ten_megabytes_and_a_million_bullets() {
 fn fifty_thousand_acronyms_of_the_actor() {
     // Every acronym defined next to the main actor's name joins its names, which are looked up
     // for each cue: their number is bounded, so a text of a new acronym a sentence stays linear.
-    let acronym = |mut i: usize| -> String {
-        let mut s = String::from("A");
-        loop {
-            s.push((b'A' + (i % 26) as u8) as char);
-            i /= 26;
-            if i == 0 {
-                return s;
-            }
-        }
-    };
-    let text: String = (0..50_000).map(|i| format!("The Astra Group ({}) will build bridge number {i}.\n", acronym(i))).collect();
+    let text: String = (0..50_000).map(|i| format!("The Astra Group (A{}) will build bridge number {i}.\n", letters(i, b'A'))).collect();
     let d = digest_in_linear_time(&text);
     assert!(!d.commitments.is_empty());
 }
