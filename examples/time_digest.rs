@@ -2,6 +2,7 @@
 //! (`{"article" | "text": ...}` per line), median of 21 runs per article, and prints one JSON
 //! object: the per-article medians' median and mean in milliseconds.
 //! Used by benches/speed_vs_sumy.py:  cargo run --release --example time_digest -- FILE [POINTS]
+//! `RUNS=N` sets the runs per article (21); `RUNS=1` under callgrind counts one digest each.
 
 use std::time::Instant;
 
