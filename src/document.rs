@@ -958,8 +958,16 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
     for i in first_kept.into_iter().chain(from..to) {
         let r = &raws[i];
         // (A run of menu lines taken for navigation or a widget can swallow the headline right
-        // above the body: "News / Afghanistan / US service members killed in …".)
-        let swallowed = matches!(flags[i], Some(Reason::Navigation | Reason::Widget)) && i < lo && lo - i <= 2;
+        // above the body: "News / Afghanistan / US service members killed in …"; or further up,
+        // with its standfirst under it: "Newsletter / Subscribe / Advertise / South Korea's
+        // roadmap to drive down solar costs / The government has unveiled a plan …" — titles
+        // 31 → 33 of 70 from the text, 29 → 31 with the HTML.)
+        // (Or further up when a line of prose, its standfirst, follows it.)
+        let standfirst = raws.get(i + 1).is_some_and(|n| {
+            let t = n.span.slice(source);
+            matches!(flags[i + 1], None | Some(Reason::Outside)) && n.lines == 1 && words_up_to(t, 12) >= 12
+        });
+        let swallowed = matches!(flags[i], Some(Reason::Navigation | Reason::Widget)) && i < lo && (lo - i <= 2 || standfirst);
         if !(matches!(flags[i], None | Some(Reason::Outside)) || swallowed) || r.lines != 1 {
             continue;
         }
@@ -1523,6 +1531,15 @@ mod tests {
         let s = distinct(&s, para);
         let d = Document::parse(&s);
         assert!(!d.body().contains("comentar") && !d.body().contains("comentarios"), "{}", d.body());
+    }
+
+    #[test]
+    fn a_headline_swallowed_by_a_widget_is_still_the_title_when_its_standfirst_follows() {
+        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let s = format!("Newsletter\nSubscribe\nAdvertise\nCouncil to build a new river bridge\nThe new crossing will cost the city twelve million pounds over the next three years of work.\nNovember 20, 2019\nLocal\nTransport\nRoads\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        assert_eq!(d.title.map(|t| d.text(t)), Some("Council to build a new river bridge"), "{}", d.body());
     }
 
     #[test]
