@@ -65,24 +65,43 @@ struct Word {
 }
 
 fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(make_word(text, s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(make_word(text, s, text.len()));
-    }
+    let mut out: Vec<Word> = word_ranges(text).map(|(s, e)| make_word(text, s, e)).collect();
     out.retain(|w| w.lower.chars().any(char::is_alphanumeric));
     out
+}
+
+/// The byte ranges of a sentence's words before trimming: runs of letters, digits,
+/// apostrophes and hyphens (read byte by byte in ASCII). [`words`] and [`may_give_rows`] read
+/// words through it, so the gate and the reader agree on what a word is.
+fn word_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = text.as_bytes();
+    let mut i = 0;
+    // Whether the char at `i` is part of a word, and its length.
+    let part = move |i: usize| match b[i] {
+        c if c < 0x80 => (c.is_ascii_alphanumeric() || c == b'\'' || c == b'-', 1),
+        _ => {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric() || c == '’', c.len_utf8())
+        }
+    };
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let (p, len) = part(i);
+            if p {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        while i < b.len() {
+            let (p, len) = part(i);
+            if !p {
+                break;
+            }
+            i += len;
+        }
+        (i > start).then_some((start, i))
+    })
 }
 
 fn make_word(text: &str, s: usize, e: usize) -> Word {
@@ -366,27 +385,7 @@ fn may_give_rows(text: &str) -> bool {
     let mut lens = [0usize; 3];
     let mut at = 2;
     let b = text.as_bytes();
-    let mut i = 0;
-    let mut start: Option<usize> = None;
-    while i <= b.len() {
-        // Whether the char at `i` is part of a word, and its length.
-        let (part, len) = match b.get(i) {
-            None => (false, 1),
-            Some(&c) if c < 0x80 => (c.is_ascii_alphanumeric() || c == b'\'' || c == b'-', 1),
-            Some(_) => {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric() || c == '’', c.len_utf8())
-            }
-        };
-        i += len;
-        let Some(s) = start.filter(|_| !part) else {
-            if part && start.is_none() {
-                start = Some(i - len);
-            }
-            continue;
-        };
-        start = None;
-        let end = i - len;
+    for (s, end) in word_ranges(text) {
         let next = (at + 1) % 3;
         let mut hash = 0;
         if b[s..end].is_ascii() {
