@@ -962,7 +962,6 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         // with its standfirst under it: "Newsletter / Subscribe / Advertise / South Korea's
         // roadmap to drive down solar costs / The government has unveiled a plan …" — titles
         // 31 → 33 of 70 from the text, 29 → 31 with the HTML.)
-        // (Or further up when a line of prose, its standfirst, follows it.)
         let standfirst = raws.get(i + 1).is_some_and(|n| {
             let t = n.span.slice(source);
             matches!(flags[i + 1], None | Some(Reason::Outside)) && n.lines == 1 && words_up_to(t, 12) >= 12
@@ -1116,8 +1115,7 @@ fn parse<'a>(source: &'a str, keep: &[usize], links: &[String]) -> Document<'a> 
     // HTML 0.932 → 0.933, lines 0.902 → 0.910; titles unchanged. Removing every such line gave
     // 0.9277 / 0.900, and the seed's first heading with it.)
     // (Without a chosen title, the first kept line may still be the title: it stays.)
-    let first_kept = (0..raws.len()).find(|&i| removed_flags[i].is_none());
-    let title = chosen.or(first_kept.filter(|&i| could_be_title(source, &raws[i])));
+    let title = chosen.or_else(|| (0..raws.len()).find(|&i| removed_flags[i].is_none()).filter(|&i| could_be_title(source, &raws[i])));
     if let Some((lo, hi)) = body {
         let headings = (lo..hi).filter(|&k| removed_flags[k].is_none() && (matches!(raws[k].kind, RawKind::Heading { .. }) || heading_like(source, &raws[k], 16))).count();
         // (Not a line of a run of short ones: "Share / Tweet / LinkedIn / Email / Print".)
