@@ -750,13 +750,17 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
         };
         let norm = |t: &str| crate::span::lower(t.trim().trim_end_matches("[edit]").trim_end_matches('¶').trim_end());
         let line = |i: usize| raws[i].kind == RawKind::Text && raws[i].lines == 1 && flags[i].is_none() && words_up_to(raws[i].span.slice(source), 13) <= 12;
-        let headings: std::collections::HashSet<String> = (0..raws.len())
-            .filter(|&j| line(j) && number(raws[j].span.slice(source)).is_none() && (j + 1..(j + 3).min(raws.len())).any(|k| scores[k] >= 1.0))
-            .map(|j| norm(raws[j].span.slice(source)))
-            .collect();
-        let toc: Vec<usize> = (0..raws.len())
-            .filter(|&i| line(i) && number(raws[i].span.slice(source)).is_some_and(|n| headings.contains(&norm(&raws[i].span.slice(source).trim_start()[n..]))))
-            .collect();
+        // (Numbered lines first: most texts have fewer than three, and need no set of headings.)
+        let numbered: Vec<(usize, usize)> = (0..raws.len()).filter(|&i| line(i)).filter_map(|i| Some((i, number(raws[i].span.slice(source))?))).collect();
+        let toc: Vec<usize> = if numbered.len() < 3 {
+            Vec::new()
+        } else {
+            let headings: std::collections::HashSet<String> = (0..raws.len())
+                .filter(|&j| line(j) && number(raws[j].span.slice(source)).is_none() && (j + 1..(j + 3).min(raws.len())).any(|k| scores[k] >= 1.0))
+                .map(|j| norm(raws[j].span.slice(source)))
+                .collect();
+            numbered.into_iter().filter(|&(i, n)| headings.contains(&norm(&raws[i].span.slice(source).trim_start()[n..]))).map(|(i, _)| i).collect()
+        };
         if toc.len() >= 3 {
             for i in toc {
                 scores[i] = 0.0;
