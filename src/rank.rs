@@ -212,31 +212,7 @@ pub fn vectorise<'t>(texts: &[&'t str]) -> Vectors {
         // apostrophes, several times faster than Unicode word segmentation; scripts written
         // without spaces between words (Chinese, Japanese, Thai ...) need the segmentation.
         let spaced = text.is_ascii() || !text.chars().any(|c| matches!(c as u32, 0x0E00..=0x109F | 0x1780..=0x17FF | 0x2E80..=0xA4CF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..));
-        let bytes = text.as_bytes();
-        let mut pos = 0;
-        // Whether the char at `pos` is part of a word, and its length.
-        let part = |pos: usize| match bytes[pos] {
-            b if b < 0x80 => (b.is_ascii_alphanumeric() || b == b'\'', 1),
-            _ => text[pos..].chars().next().map_or((false, 1), |c| (c.is_alphanumeric() || c == '’', c.len_utf8())),
-        };
-        let mut fast = std::iter::from_fn(|| {
-            while pos < bytes.len() {
-                let (word, len) = part(pos);
-                if word {
-                    break;
-                }
-                pos += len;
-            }
-            let start = pos;
-            while pos < bytes.len() {
-                let (word, len) = part(pos);
-                if !word {
-                    break;
-                }
-                pos += len;
-            }
-            (pos > start).then(|| &text[start..pos])
-        });
+        let mut fast = crate::span::word_runs(text, |b| b.is_ascii_alphanumeric() || b == b'\'').map(|(s, e)| &text[s..e]);
         let mut full = (!spaced).then(|| text.unicode_words());
         let words_iter = std::iter::from_fn(|| match full.as_mut() {
             Some(it) => it.next(),

@@ -100,6 +100,37 @@ pub fn lower(s: &str) -> String {
     out
 }
 
+/// The byte ranges of the runs of word characters in `text`: the ASCII bytes for which
+/// `ascii` holds, and any other char that is alphanumeric or a curly apostrophe. Read byte by
+/// byte in ASCII; the ranker and the table's reader each give their own ASCII rule.
+pub fn word_runs<'t>(text: &'t str, ascii: impl Fn(u8) -> bool + 't) -> impl Iterator<Item = (usize, usize)> + 't {
+    let b = text.as_bytes();
+    let mut i = 0;
+    // Whether the char at `i` is part of a word, and its length.
+    let part = move |i: usize| match b[i] {
+        c if c < 0x80 => (ascii(c), 1),
+        _ => text[i..].chars().next().map_or((false, 1), |c| (c.is_alphanumeric() || c == '’', c.len_utf8())),
+    };
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let (p, len) = part(i);
+            if p {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        while i < b.len() {
+            let (p, len) = part(i);
+            if !p {
+                break;
+            }
+            i += len;
+        }
+        (i > start).then_some((start, i))
+    })
+}
+
 /// Whether `needle` occurs in `haystack`: `str::contains` for the short needles and lines this
 /// crate searches, without the Two-Way searcher's set-up per call, which dominated the wasm
 /// profile (in the browser there is no SIMD `memchr` to hide it). Scans for the first byte,

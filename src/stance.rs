@@ -71,37 +71,10 @@ fn words(text: &str) -> Vec<Word> {
 }
 
 /// The byte ranges of a sentence's words before trimming: runs of letters, digits,
-/// apostrophes and hyphens (read byte by byte in ASCII). [`words`] and [`may_give_rows`] read
-/// words through it, so the gate and the reader agree on what a word is.
+/// apostrophes and hyphens. [`words`] and [`may_give_rows`] read words through it, so the gate
+/// and the reader agree on what a word is.
 fn word_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let b = text.as_bytes();
-    let mut i = 0;
-    // Whether the char at `i` is part of a word, and its length.
-    let part = move |i: usize| match b[i] {
-        c if c < 0x80 => (c.is_ascii_alphanumeric() || c == b'\'' || c == b'-', 1),
-        _ => {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric() || c == '’', c.len_utf8())
-        }
-    };
-    std::iter::from_fn(move || {
-        while i < b.len() {
-            let (p, len) = part(i);
-            if p {
-                break;
-            }
-            i += len;
-        }
-        let start = i;
-        while i < b.len() {
-            let (p, len) = part(i);
-            if !p {
-                break;
-            }
-            i += len;
-        }
-        (i > start).then_some((start, i))
-    })
+    crate::span::word_runs(text, |c| c.is_ascii_alphanumeric() || c == b'\'' || c == b'-')
 }
 
 fn make_word(text: &str, s: usize, e: usize) -> Word {
