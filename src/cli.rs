@@ -166,18 +166,18 @@ fn run_record(id: Value, text: Option<&str>, html: Option<&str>, points: Option<
     let t0 = Instant::now();
     // The HTML tells links and page furniture apart: with text, the text is what the reader
     // pasted; with HTML only, it is the HTML read as text (as the app reads a paste).
-    let (source, from_html, links) = match (text, html) {
-        (Some(t), Some(h)) => (t.to_string(), false, crate::html::link_lines(h)),
-        (Some(t), None) => (t.to_string(), false, Vec::new()),
+    let (source, from_html, hints) = match (text, html) {
+        (Some(t), Some(h)) => (t.to_string(), false, crate::html::hints(h)),
+        (Some(t), None) => (t.to_string(), false, Default::default()),
         (None, Some(h)) => {
-            let (t, links) = crate::html::read(h);
-            (t, true, links)
+            let (t, hints) = crate::html::read(h);
+            (t, true, hints)
         }
-        (None, None) => (String::new(), false, Vec::new()),
+        (None, None) => (String::new(), false, Default::default()),
     };
     let mut options = points.map_or_else(Options::default, Options::points);
     options.weights = *weights;
-    options.links = links;
+    options.hints = hints;
     let d = digest(&source, &options);
     // With HTML only, texts are given as they read in `body` and located there.
     let locate = |text: &str, start: usize, end: usize| -> (String, usize, usize) {

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::document::{Block, Document, Reason};
+use crate::html::Hints;
 use crate::rank::{self, Candidate, Weights};
 use crate::span::Span;
 use crate::stance::{self, Commitment};
@@ -28,8 +29,8 @@ pub struct Options {
     pub weights: Option<Weights>,
     /// Start offsets of blocks the reader restored from "removed".
     pub keep: Vec<usize>,
-    /// Lines the page's HTML shows to be links ([`crate::html::link_lines`]).
-    pub links: Vec<String>,
+    /// What the page's HTML shows about the text's lines ([`crate::html::hints`]).
+    pub hints: Hints,
 }
 
 impl Options {
@@ -39,10 +40,10 @@ impl Options {
     }
 
     /// The app's settings as options: `points` key points (0: automatic), restored blocks and
-    /// the pasted HTML's link lines.
-    pub fn reading(points: usize, keep: &[usize], links: &[String]) -> Self {
+    /// the pasted HTML's hints.
+    pub fn reading(points: usize, keep: &[usize], hints: &Hints) -> Self {
         let length = if points == 0 { Length::Auto } else { Length::Points(points) };
-        Options { length, keep: keep.to_vec(), links: links.to_vec(), ..Options::default() }
+        Options { length, keep: keep.to_vec(), hints: hints.clone(), ..Options::default() }
     }
 }
 
@@ -153,7 +154,7 @@ pub struct Digest {
 
 /// Parses and digests `text`. Total and deterministic.
 pub fn digest(text: &str, options: &Options) -> Digest {
-    digest_document(&Document::parse_with(text, &options.keep, &options.links), options)
+    digest_document(&Document::parse_with(text, &options.keep, &options.hints), options)
 }
 
 /// Digests a parsed document.

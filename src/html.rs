@@ -7,25 +7,54 @@
 //! the structure; character references are decoded. Nothing is executed or fetched: this only
 //! reads characters. (In the browser the app reads pasted HTML the same way.)
 
-/// Converts HTML to text the [`Document`](crate::Document) parser reads.
-pub fn to_text(html: &str) -> String {
-    convert(html).0
+use serde::{Deserialize, Serialize};
+
+/// What a page's HTML tells about the lines of its text, for the parser to weigh (see
+/// [`Document::parse_with`](crate::Document::parse_with)). Each is a set of
+/// [`collapse`](crate::document::collapse)d lower-case lines.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Hints {
+    /// Lines mostly link text or page furniture (60% or more of their characters inside `<a>`,
+    /// or inside navigation, footers, asides and containers named for comments, related
+    /// stories, newsletters and the like): menus, teasers, comment threads.
+    pub links: Vec<String>,
+    /// The lines of the article's container: the element whose paragraphs hold the most text
+    /// (Readability.js's idea of a top candidate, scored Brief's own way), with its siblings
+    /// that hold a fifth as much or more.
+    pub main: Vec<String>,
+    /// Images' descriptions (`alt`): a paste of the page's text carries them as lines of
+    /// their own. (Also when a caption says the same: captions are furniture too.)
+    pub images: Vec<String>,
 }
 
-/// The lines of the HTML's text that are mostly link text or page furniture (60% or more of
-/// their characters inside `<a>`, or inside navigation, footers, asides and containers named
-/// for comments, related stories, newsletters and the like): menus, teasers, comment threads,
-/// as [`collapse`](crate::document::collapse)d lower-case lines. The parser sets such lines
-/// aside when it reads the same page's plain text.
-pub fn link_lines(html: &str) -> Vec<String> {
+impl Hints {
+    /// No hints at all (plain text).
+    pub fn is_empty(&self) -> bool {
+        self.links.is_empty() && self.main.is_empty() && self.images.is_empty()
+    }
+}
+
+/// Converts HTML to text the [`Document`](crate::Document) parser reads.
+pub fn to_text(html: &str) -> String {
+    scan(html).text
+}
+
+/// The [`Hints`] of a page's HTML, for reading the same page's plain text.
+pub fn hints(html: &str) -> Hints {
     read(html).1
 }
 
-/// [`to_text`] and [`link_lines`] of the same HTML, read once.
-pub fn read(html: &str) -> (String, Vec<String>) {
-    let (text, links) = convert(html);
-    let lines = hint_lines(&text, &links);
-    (text, lines)
+/// [`to_text`] and [`hints`] of the same HTML, read once.
+pub fn read(html: &str) -> (String, Hints) {
+    let Scan { text, links, main, images } = scan(html);
+    let line = |l: &str| crate::document::collapse(l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '#' | '*' | '-' | '·' | '–' | '>'))).to_lowercase();
+    let mut main_lines = Vec::new();
+    for (a, b) in main {
+        main_lines.extend(text[a..b].split('\n').map(line).filter(|l| !l.is_empty()));
+    }
+    let images = images.iter().map(|a| line(a)).filter(|a| !a.is_empty()).collect();
+    let links = hint_lines(&text, &links);
+    (text, Hints { links, main: main_lines, images })
 }
 
 fn hint_lines(text: &str, links: &[(usize, usize)]) -> Vec<String> {
@@ -50,13 +79,63 @@ fn hint_lines(text: &str, links: &[(usize, usize)]) -> Vec<String> {
     out
 }
 
-/// The text, and the byte ranges of it that came from inside links.
-fn convert(html: &str) -> (String, Vec<(usize, usize)>) {
+/// What one read of the HTML gives: the text, the byte ranges of it that came from inside
+/// links or page furniture, the ranges of the article's container, and images' descriptions.
+struct Scan {
+    text: String,
+    links: Vec<(usize, usize)>,
+    main: Vec<(usize, usize)>,
+    images: Vec<String>,
+}
+
+/// An element: its parent, where its text starts and ends, and its score as the article's
+/// container.
+struct Node {
+    parent: Option<usize>,
+    start: usize,
+    end: usize,
+    score: f32,
+}
+
+/// Scores a paragraph that has ended: its parent gains by its length (1 to 4 points: a
+/// paragraph of 300 bytes or more scores the most), its grandparent half that. Paragraphs of
+/// under 25 bytes (a label, a date) count for nothing.
+fn score_paragraph(nodes: &mut [Node], at: usize, out: &str) {
+    let chars = out[nodes[at].start..].trim().len();
+    if chars < 25 {
+        return;
+    }
+    let s = 1.0 + (chars as f32 / 100.0).min(3.0);
+    if let Some(p) = nodes[at].parent {
+        nodes[p].score += s;
+        if let Some(g) = nodes[p].parent {
+            nodes[g].score += s / 2.0;
+        }
+    }
+}
+
+/// The article's container (the best-scored element) and its siblings that score a fifth of
+/// it or more (an article in several sections), as ranges of the text.
+fn container(nodes: &[Node]) -> Vec<(usize, usize)> {
+    let best = (0..nodes.len()).filter(|&i| nodes[i].score > 0.0).max_by(|&a, &b| nodes[a].score.total_cmp(&nodes[b].score).then(b.cmp(&a)));
+    let Some(best) = best else { return Vec::new() };
+    let parent = nodes[best].parent;
+    nodes
+        .iter()
+        .enumerate()
+        .filter(|&(i, n)| i == best || (parent.is_some() && n.parent == parent && n.score >= 0.2 * nodes[best].score))
+        .map(|(_, n)| (n.start, n.end))
+        .collect()
+}
+
+fn scan(html: &str) -> Scan {
     let mut out = String::with_capacity(html.len() / 2);
     let mut links: Vec<(usize, usize)> = Vec::new();
     let mut in_link = 0usize;
-    // Open elements (name, page furniture?), and how many of them are furniture.
-    let mut open: Vec<(String, bool)> = Vec::new();
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut images: Vec<String> = Vec::new();
+    // Open elements (name, page furniture?, node), and how many of them are furniture.
+    let mut open: Vec<(String, bool, usize)> = Vec::new();
     let mut furniture = 0usize;
     let mut rest = html;
     while !rest.is_empty() {
@@ -87,15 +166,28 @@ fn convert(html: &str) -> (String, Vec<(usize, usize)>) {
         if closing {
             // Close the innermost open element of that name (looking a bounded way down, so
             // stray end tags cost constant time).
-            if let Some(k) = open.iter().rev().take(64).position(|(n, _)| *n == name) {
-                for (_, f) in open.drain(open.len() - 1 - k..) {
+            if let Some(k) = open.iter().rev().take(64).position(|(n, _, _)| *n == name) {
+                for (n, f, at) in open.drain(open.len() - 1 - k..) {
                     furniture -= usize::from(f);
+                    nodes[at].end = out.len();
+                    if n == "p" {
+                        score_paragraph(&mut nodes, at, &out);
+                    }
                 }
             }
         } else if !tag.ends_with('/') && !is_void(&name) && !is_raw_text(&name) && !name.is_empty() {
+            // (A paragraph ends where the next one starts.)
+            if name == "p" && open.last().is_some_and(|(n, _, _)| n == "p") {
+                if let Some((_, f, at)) = open.pop() {
+                    furniture -= usize::from(f);
+                    nodes[at].end = out.len();
+                    score_paragraph(&mut nodes, at, &out);
+                }
+            }
             let f = is_furniture(&name, tag);
             furniture += usize::from(f);
-            open.push((name.clone(), f));
+            nodes.push(Node { parent: open.last().map(|o| o.2), start: out.len(), end: usize::MAX, score: 0.0 });
+            open.push((name.clone(), f, nodes.len() - 1));
         }
         match name.as_str() {
             // Raw text: skipped whole up to its end tag; an element left open is skipped alone
@@ -113,6 +205,15 @@ fn convert(html: &str) -> (String, Vec<(usize, usize)>) {
                 }
             }
             "br" => out.push('\n'),
+            "img" if !closing => {
+                if let Some(alt) = attribute(tag, "alt") {
+                    let mut t = String::new();
+                    push_text(&mut t, alt);
+                    if !t.trim().is_empty() {
+                        images.push(t);
+                    }
+                }
+            }
             "li" if !closing => {
                 newline(&mut out);
                 out.push_str("• ");
@@ -140,7 +241,44 @@ fn convert(html: &str) -> (String, Vec<(usize, usize)>) {
             _ => {}
         }
     }
-    (out, links)
+    for (n, _, at) in open.drain(..).rev() {
+        if n == "p" {
+            score_paragraph(&mut nodes, at, &out);
+        }
+    }
+    for n in nodes.iter_mut() {
+        n.end = n.end.min(out.len());
+    }
+    let main = container(&nodes);
+    Scan { text: out, links, main, images }
+}
+
+/// The value of an attribute in a start tag's text (`a href="x" class=y`), as written
+/// (character references left in).
+fn attribute<'t>(tag: &'t str, attr: &str) -> Option<&'t str> {
+    let mut from = 0;
+    while let Some(k) = tag[from..].find('=') {
+        let eq = from + k;
+        let name_end = tag[..eq].trim_end().len();
+        let name_start = tag[..name_end].rfind(|c: char| c.is_whitespace()).map_or(0, |w| w + 1);
+        let rest = tag[eq + 1..].trim_start();
+        let at = tag.len() - rest.len();
+        let (value, after) = match rest.as_bytes().first() {
+            Some(&q @ (b'"' | b'\'')) => {
+                let end = rest[1..].find(char::from(q)).map_or(rest.len(), |e| e + 1);
+                (&rest[1..end], at + end + 1)
+            }
+            _ => {
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                (&rest[..end], at + end)
+            }
+        };
+        if tag[name_start..name_end].eq_ignore_ascii_case(attr) {
+            return Some(value);
+        }
+        from = after.clamp(eq + 1, tag.len());
+    }
+    None
 }
 
 /// Elements without content or end tag.
@@ -161,16 +299,11 @@ fn is_furniture(name: &str, tag: &str) -> bool {
     if matches!(name, "nav" | "footer" | "aside") {
         return true;
     }
-    let lower = tag.to_ascii_lowercase();
-    let value = |attr: &str| -> String {
-        let Some(at) = lower.find(attr) else { return String::new() };
-        let v = lower[at + attr.len()..].trim_start_matches(['"', '\'']);
-        v[..v.find(['"', '\'', '>']).unwrap_or(v.len())].to_string()
-    };
-    if matches!(value(" role=").as_str(), "navigation" | "complementary" | "contentinfo" | "banner") {
+    let value = |attr: &str| attribute(tag, attr).unwrap_or_default().to_ascii_lowercase();
+    if matches!(value("role").as_str(), "navigation" | "complementary" | "contentinfo" | "banner") {
         return true;
     }
-    let names = value(" class=") + " " + &value(" id=");
+    let names = value("class") + " " + &value("id");
     // Kept from trying each on the DEV pages' clipboard HTML (shingle F1, all together 0.899
     // → 0.909); "social", "advert" and "share" were dropped: they name wrappers around whole
     // articles on some pages.
@@ -297,7 +430,7 @@ mod tests {
     #[test]
     fn link_lines_are_found() {
         let html = "<ul><li><a href=/a>Home</a></li><li><a href=/b>World news</a></li></ul><p>An article paragraph with <a href=/x>one link</a> in the middle of its text.</p>";
-        assert_eq!(link_lines(html), ["home", "world news"]);
+        assert_eq!(hints(html).links, ["home", "world news"]);
     }
 
     #[test]
@@ -307,7 +440,7 @@ mod tests {
             <div id=\"comments\"><p>Great piece, thanks for writing it.</p></div>\
             <div class=\"story-related\"><p>A related story kept as content.</p></div>\
             <section role=\"complementary\"><p>Side box text</p></section><p>After it.</p>";
-        assert_eq!(link_lines(html), ["sections and more", "great piece, thanks for writing it.", "side box text"]);
+        assert_eq!(hints(html).links, ["sections and more", "great piece, thanks for writing it.", "side box text"]);
     }
 
     #[test]
@@ -315,16 +448,47 @@ mod tests {
         // A comment's hand-typed list ("* It may ...") matches the pasted list item, whose
         // marker the text parser strips.
         let html = "<li class=\"comment\"><p>In favour:<br>* It may cost less later.<br>- Or more.</p></li><p>Body.</p>";
-        assert_eq!(link_lines(html), ["in favour:", "it may cost less later.", "or more."]);
+        assert_eq!(hints(html).links, ["in favour:", "it may cost less later.", "or more."]);
     }
 
     #[test]
     fn stray_end_tags_do_not_close_furniture_early_or_late() {
         // An end tag with no open element of its name is ignored; the footer still ends.
         let html = "<footer><p>Foot line</p></b></i></footer><p>Body line after the footer.</p>";
-        assert_eq!(link_lines(html), ["foot line"]);
+        assert_eq!(hints(html).links, ["foot line"]);
         let deep = "<footer>".to_string() + &"</span>".repeat(100_000) + "x</footer><p>after</p>";
-        assert_eq!(link_lines(&deep), ["x"]);
+        assert_eq!(hints(&deep).links, ["x"]);
+    }
+
+    #[test]
+    fn the_container_is_where_the_paragraphs_are() {
+        let para = |s: &str| format!("<p>{s} is a sentence long enough to count as a paragraph.</p>");
+        let html = format!(
+            "<div class=top><p>Menu and more</p></div>\
+             <div id=story><section>{}{}</section><section>{}<blockquote>A quotation.</blockquote></section><section><p>Share this</p></section></div>\
+             <div class=teasers>{}</div>",
+            para("One"), para("Two"), para("Three"), para("A teaser")
+        );
+        let main = hints(&html).main;
+        // The best section and its sibling of comparable weight; not the share line's
+        // section (no paragraph of length), the menu or the teasers.
+        assert!(main.iter().any(|l| l.starts_with("one is")) && main.iter().any(|l| l.starts_with("three is")), "{main:?}");
+        assert!(main.contains(&"a quotation.".to_string()));
+        assert!(!main.iter().any(|l| l.contains("menu") || l.contains("teaser") || l.contains("share")), "{main:?}");
+        // Paragraphs left open end where the next one starts.
+        let open = format!("<div><p>{}<p>{}</div><div><p>x</div>", "Words enough to count here, and more.", "And a second paragraph just as long.");
+        assert_eq!(hints(&open).main, ["words enough to count here, and more.", "and a second paragraph just as long."]);
+        assert!(hints("<p>short</p>").main.is_empty());
+    }
+
+    #[test]
+    fn image_descriptions_are_hints() {
+        let html = "<img src=a.jpg ALT='A bin of whale bones.'><p>Text.</p><img alt=\"The bridge &amp; the  river\"><img alt=\"\">";
+        assert_eq!(hints(html).images, ["a bin of whale bones.", "the bridge & the river"]);
+        assert_eq!(attribute(r#"img src="x y" data-alt=no alt = "yes" "#, "alt"), Some("yes"));
+        assert_eq!(attribute("img alt=plain>", "alt"), Some("plain>"));
+        assert_eq!(attribute("img alt='unclosed", "alt"), Some("unclosed"));
+        assert_eq!(attribute("img src=x", "alt"), None);
     }
 
     #[test]

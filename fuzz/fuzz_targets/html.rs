@@ -1,5 +1,5 @@
 //! Any bytes, read as clipboard HTML: the reader and the digest of its text never panic or
-//! hang, and the link-line hints are lines of that text.
+//! hang on what the reader gives (its text and hints).
 #![no_main]
 
 use brief::{digest, Options};
@@ -7,9 +7,8 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let html = String::from_utf8_lossy(data);
-    let text = brief::html::to_text(&html);
-    let links = brief::html::link_lines(&html);
-    let d = digest(&text, &Options { links, ..Options::default() });
+    let (text, hints) = brief::html::read(&html);
+    let d = digest(&text, &Options { hints, ..Options::default() });
     for s in &d.sentences {
         assert_eq!(s.span.slice(&text), s.text);
     }

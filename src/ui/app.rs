@@ -73,9 +73,9 @@ pub fn App() -> Html {
     // Small texts are digested on the page at once; big ones in the worker (ui::worker).
     let large = state.settled.len() >= THRESHOLD;
     let small = {
-        let deps = (state.settled.clone(), state.points, state.keep.clone(), state.links.clone(), large);
-        use_memo(deps, |(text, points, keep, links, large)| {
-            let options = Options::reading(*points, keep, links);
+        let deps = (state.settled.clone(), state.points, state.keep.clone(), state.hints.clone(), large);
+        use_memo(deps, |(text, points, keep, hints, large)| {
+            let options = Options::reading(*points, keep, hints);
             DigestRef(Rc::new(if *large { Digest::default() } else { digest(text, &options) }))
         })
     };
@@ -86,8 +86,8 @@ pub fn App() -> Html {
     let answered = use_mut_ref(|| 0u64);
     {
         let (from_worker, working, bridge, latest, answered) = (from_worker.clone(), working.clone(), bridge.clone(), latest.clone(), answered.clone());
-        let deps = (state.settled.clone(), state.points, state.keep.clone(), state.links.clone());
-        use_effect_with(deps, move |(text, points, keep, links)| {
+        let deps = (state.settled.clone(), state.points, state.keep.clone(), state.hints.clone());
+        use_effect_with(deps, move |(text, points, keep, hints)| {
             if text.len() >= THRESHOLD {
                 let id = {
                     let mut l = latest.borrow_mut();
@@ -115,7 +115,7 @@ pub fn App() -> Html {
                         .spawn_with_loader("./worker_loader.js")
                 });
                 working.set(true);
-                b.send(Job { id, text: text.to_string(), points: *points, keep: keep.clone(), links: links.to_vec() });
+                b.send(Job { id, text: text.to_string(), points: *points, keep: keep.clone(), hints: (**hints).clone() });
             } else {
                 if *answered.borrow() < *latest.borrow() {
                     *bridge.borrow_mut() = None; // the big job in flight is no longer wanted

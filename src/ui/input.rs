@@ -33,7 +33,7 @@ pub fn browser_parsed(html: &str) -> String {
 }
 
 /// Pasted or dropped HTML as text and hint lines: the browser's parse, then the core's reader.
-fn read_html(html: &str) -> (String, Vec<String>) {
+fn read_html(html: &str) -> (String, crate::html::Hints) {
     crate::html::read(&browser_parsed(html))
 }
 
@@ -46,8 +46,8 @@ fn load_file(file: web_sys::File, on_action: Callback<Action>) {
             Ok(v) => {
                 let text = v.as_string().unwrap_or_default();
                 if html {
-                    let (text, links) = read_html(&text);
-                    on_action.emit(Action::PasteHtml(text, links));
+                    let (text, hints) = read_html(&text);
+                    on_action.emit(Action::PasteHtml(text, hints));
                 } else {
                     on_action.emit(Action::Load(text));
                 }
@@ -142,9 +142,9 @@ pub fn Input(props: &InputProps) -> Html {
                 return;
             }
             e.prevent_default();
-            let (text, links) = read_html(&html);
+            let (text, hints) = read_html(&html);
             let next = if area.read_only() { text.trim().to_string() } else { splice(&current, &area, text.trim()) };
-            on_action.emit(Action::PasteHtml(next, links));
+            on_action.emit(Action::PasteHtml(next, hints));
         })
     };
     let on_open = {

@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::html::Hints;
+
 /// The most key points the slider offers.
 pub const MAX_POINTS: usize = 12;
 
@@ -54,8 +56,8 @@ pub struct State {
     pub points: usize,
     /// Start offsets of removed blocks the reader restored.
     pub keep: Vec<usize>,
-    /// Lines that the pasted HTML showed to be links (menus, teasers): set aside.
-    pub links: Rc<Vec<String>>,
+    /// What the pasted HTML showed about the text's lines (links, the article's container).
+    pub hints: Rc<Hints>,
     /// The sentence to show and highlight (an index into the digest's sentences).
     pub focus: Option<usize>,
     /// The text before the last Clear, for Undo.
@@ -77,8 +79,8 @@ pub enum Action {
     Settle,
     /// Replace the text and make its brief at once (example, file, share link).
     Load(String),
-    /// Text read from pasted HTML, with the lines that were links there.
-    PasteHtml(String, Vec<String>),
+    /// Text read from pasted HTML, with what the HTML showed about its lines.
+    PasteHtml(String, Hints),
     /// Load the example article.
     LoadExample,
     /// Empty the text (kept for Undo).
@@ -115,15 +117,15 @@ impl Reducible for State {
             Action::Settle => next.settled = next.text.clone(),
             Action::Load(text) => {
                 next.revision += 1;
-                next.links = Rc::default();
+                next.hints = Rc::default();
                 next.text = text.into();
                 next.settled = next.text.clone();
                 next.focus = None;
                 next.keep.clear();
             }
-            Action::PasteHtml(text, links) => {
+            Action::PasteHtml(text, hints) => {
                 let mut next = (*self.reduce(Action::Load(text))).clone();
-                next.links = Rc::new(links);
+                next.hints = Rc::new(hints);
                 return Rc::new(next);
             }
             Action::LoadExample => return self.reduce(Action::Load(crate::EXAMPLE.to_string())),
@@ -134,7 +136,7 @@ impl Reducible for State {
                 next.revision += 1;
                 next.text = "".into();
                 next.settled = "".into();
-                next.links = Rc::default();
+                next.hints = Rc::default();
                 next.focus = None;
                 next.keep.clear();
             }

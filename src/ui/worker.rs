@@ -3,6 +3,7 @@
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 
+use crate::html::Hints;
 use crate::{digest, Digest, Options};
 
 /// Texts of at least this many bytes go to the worker (a news article takes a few
@@ -20,14 +21,14 @@ pub struct Job {
     pub points: usize,
     /// Restored blocks.
     pub keep: Vec<usize>,
-    /// Link lines of pasted HTML.
-    pub links: Vec<String>,
+    /// What pasted HTML showed about the text's lines.
+    pub hints: Hints,
 }
 
 impl Job {
     /// The digest options of the job.
     pub fn options(&self) -> Options {
-        Options::reading(self.points, &self.keep, &self.links)
+        Options::reading(self.points, &self.keep, &self.hints)
     }
 }
 
