@@ -1103,18 +1103,20 @@ fn is_dateline(text: &str) -> bool {
     l.starts_with("published") || l.starts_with("updated") || (has_year && contains_any(&l, MONTHS))
 }
 
-/// Weighs the article's container that the page's HTML showed ([`Hints::main`]) against the
-/// body found in the text, when the two mostly agree (80% or more of the body's kept bytes
-/// are lines of the container): lines before the container's first line and after its last
-/// are set aside (a standfirst, a caption, the teasers that joined the body), bylines and
-/// dates aside, which become metadata, and the title; and the container's lines that fell
-/// outside the body come back (an index page of several articles, a long article that a
-/// widget cut in two). Lines amid the container's that are not its own stay as the text
-/// decided: quotations, embedded posts and lists often sit in elements of their own.
-/// DEV with the clipboard HTML: shingle F1 0.937 → 0.945, lines 0.915 → 0.926; setting
-/// aside every line not of the container lost recall (0.937), and so did a container with
-/// its cousins as well as its siblings (0.941).
-fn follow_container(source: &str, raws: &[Raw], flags: &mut [Option<Reason>], (lo, hi): (usize, usize), title: Option<usize>, main: &[String]) {
+/// The blocks of the article's container that the page's HTML showed ([`Hints::main`]), when
+/// the container and the body found in the text mostly agree (80% or more of the body's kept
+/// bytes are lines of the container); `None` when they do not.
+///
+/// Then the container decides where the article starts and ends: its lines that fell outside
+/// the body come back first ([`join_container`]: an index page of several articles, an article
+/// that a long widget cut in two), and once the title is chosen, lines before its first line
+/// and after its last are set aside ([`trim_to_container`]: a standfirst, a caption, the
+/// teasers that joined the body). Lines amid the container's that are not its own stay as the
+/// text decided: quotations, embedded posts and lists often sit in elements of their own.
+/// DEV with the clipboard HTML: shingle F1 0.937 → 0.948, lines 0.915 → 0.933; setting aside
+/// every line not of the container lost recall (0.937), and so did a container with its
+/// cousins as well as its siblings (0.941); 70% or 90% agreement gave 0.945 and 0.942.
+fn container_blocks(source: &str, raws: &[Raw], flags: &[Option<Reason>], (lo, hi): (usize, usize), main: &[String]) -> Option<Vec<bool>> {
     let main: std::collections::HashSet<&str> = main.iter().map(String::as_str).collect();
     let inside: Vec<bool> = raws.iter().map(|r| r.parts.iter().any(|p| main.contains(collapse(p.slice(source)).to_lowercase().as_str()))).collect();
     let (mut agree, mut all) = (0usize, 0usize);
@@ -1122,17 +1124,32 @@ fn follow_container(source: &str, raws: &[Raw], flags: &mut [Option<Reason>], (l
         all += raws[k].span.len();
         agree += if inside[k] { raws[k].span.len() } else { 0 };
     }
-    if agree * 5 < all * 4 {
-        return;
+    (all > 0 && agree * 5 >= all * 4).then_some(inside)
+}
+
+/// Brings back the container's lines that were set aside as outside the body, and gives the
+/// body that now reaches them.
+fn join_container(flags: &mut [Option<Reason>], inside: &[bool], (mut lo, mut hi): (usize, usize)) -> (usize, usize) {
+    for k in 0..flags.len() {
+        if flags[k] == Some(Reason::Outside) && inside[k] {
+            flags[k] = None;
+            lo = lo.min(k);
+            hi = hi.max(k + 1);
+        }
     }
+    (lo, hi)
+}
+
+/// Sets aside the kept lines before the container's first line and after its last, but the
+/// title, the bylines and dates above it, which become metadata, and the blocks the reader
+/// restored.
+fn trim_to_container(source: &str, raws: &[Raw], flags: &mut [Option<Reason>], inside: &[bool], title: Option<usize>, keep: &[usize]) {
     let kept_inside = |k: &usize| flags[*k].is_none() && inside[*k];
     let (Some(first), Some(last)) = ((0..raws.len()).find(kept_inside), (0..raws.len()).rev().find(kept_inside)) else { return };
-    for k in 0..raws.len() {
+    for k in (0..first).chain(last + 1..raws.len()) {
         let t = raws[k].span.slice(source);
-        if flags[k].is_none() && !inside[k] && (k < first || k > last) && title != Some(k) && !(k < first && (is_byline(t) || is_dateline(t))) {
+        if flags[k].is_none() && title != Some(k) && !keep.contains(&raws[k].span.start) && !(k < first && (is_byline(t) || is_dateline(t))) {
             flags[k] = Some(Reason::Outside);
-        } else if flags[k] == Some(Reason::Outside) && inside[k] {
-            flags[k] = None;
         }
     }
 }
@@ -1171,6 +1188,11 @@ fn parse<'a, 'h>(source: &'a str, keep: &[usize], hints: &'h Hints) -> Document<
             *flag = None;
         }
     }
+    let container = body.or(Some((0, raws.len()))).filter(|_| !hints.main.is_empty()).and_then(|b| container_blocks(source, &raws, &removed_flags, b, &hints.main));
+    let body = match (&container, body) {
+        (Some(inside), Some(b)) => Some(join_container(&mut removed_flags, inside, b)),
+        _ => body,
+    };
     let chosen = body.and_then(|b| choose_title(source, &raws, &removed_flags, b));
     if let Some(t) = chosen {
         removed_flags[t] = None;
@@ -1199,8 +1221,8 @@ fn parse<'a, 'h>(source: &'a str, keep: &[usize], hints: &'h Hints) -> Document<
         }
     }
 
-    if !hints.main.is_empty() {
-        follow_container(source, &raws, &mut removed_flags, body.unwrap_or((0, raws.len())), title, &hints.main);
+    if let Some(inside) = &container {
+        trim_to_container(source, &raws, &mut removed_flags, inside, title, keep);
     }
     let content_follows = content_after(source, &raws, &removed_flags);
     let mut doc = Document { source, title: None, meta: Meta::default(), sections: Vec::new(), removed: Vec::new() };
