@@ -1,11 +1,13 @@
-//! Clipboard HTML to plain text, one block a line, for the native CLI and tests.
+//! Clipboard HTML to plain text, one block a line, and what the markup tells about those lines
+//! ([`Hints`]: link lines, the article's container, images' descriptions).
 //!
-//! A single forward scan with no recursion and no allocation per nesting level, so hostile
-//! markup (100,000 nested elements, megabytes without a tag end) costs linear time. Script,
-//! style, template and similar raw-text elements are dropped whole; block elements start new
-//! lines; list items get a "• " bullet and headings a Markdown `#` mark so the text parser sees
-//! the structure; character references are decoded. Nothing is executed or fetched: this only
-//! reads characters. (In the browser the app reads pasted HTML the same way.)
+//! A single forward scan with no recursion (an element costs an entry on a stack and a node
+//! in a list), so hostile markup (100,000 nested elements, megabytes without a tag end) costs
+//! linear time. Script, style, template and similar raw-text elements are dropped whole; block
+//! elements start new lines; list items get a "• " bullet and headings a Markdown `#` mark so
+//! the text parser sees the structure; character references are decoded. Nothing is executed
+//! or fetched: this only reads characters. (In the browser the app reads pasted HTML the same
+//! way, after the browser's own parser.)
 
 use serde::{Deserialize, Serialize};
 
