@@ -1124,7 +1124,6 @@ fn container_blocks(source: &str, raws: &[Raw], flags: &[Option<Reason>], (lo, h
         all += raws[k].span.len();
         agree += if inside[k] { raws[k].span.len() } else { 0 };
     }
-    if std::env::var("BRIEF_DEBUG").is_ok() { eprintln!("CONTAINER agree {agree}/{all} = {:.2} body {lo}..{hi} inside {}", agree as f64 / all.max(1) as f64, inside.iter().filter(|x| **x).count()); }
     (all > 0 && agree * 5 >= all * 4).then_some(inside)
 }
 
