@@ -790,6 +790,24 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
             }
         }
     }
+    // A table pasted as text: three or more lines in a row with the same number of tabs
+    // between their cells ("Herbert Dürr\t63\t16.6%"). It neither adds to the body nor cuts
+    // it in two (LWN's weekly edition, its statistics between paragraphs).
+    {
+        let tabs = |i: usize| if raws[i].kind == RawKind::Text && raws[i].lines == 1 && flags[i].is_none() { raws[i].span.slice(source).trim().matches('\t').count() } else { 0 };
+        let mut i = 0;
+        while i < raws.len() {
+            let n = tabs(i);
+            let mut j = i + 1;
+            while n > 0 && j < raws.len() && tabs(j) == n {
+                j += 1;
+            }
+            if n > 0 && j - i >= 3 {
+                scores[i..j].iter_mut().for_each(|x| *x = x.max(0.0));
+            }
+            i = j;
+        }
+    }
     // Runs of low lines cost more the longer they go (each next one 25% more): a block of
     // tags or teaser headlines between the article and a "more stories" list then ends the
     // body, where single short lines inside an article (a subheading, a caption) do not.
@@ -1652,6 +1670,17 @@ mod tests {
         let hints = Hints { images: vec!["the old crossing seen from the east bank at dawn.".into()], ..Hints::default() };
         let d = Document::parse_with(&s, &[], &hints);
         assert!(!d.body().contains("east bank") && d.removed.iter().any(|r| r.reason == Reason::Furniture), "{}", d.body());
+    }
+
+    #[test]
+    fn a_table_pasted_as_tab_separated_lines_does_not_cut_the_article() {
+        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let names = ["Abbey", "Bankside", "Castle", "Dockyard", "Eastgate", "Fairfield", "Granary", "Harbour", "Ironbridge", "Jubilee", "Kingsway", "Longmoor", "Millbrook", "Northgate", "Orchard", "Priory"];
+        let rows: String = names.iter().enumerate().map(|(k, n)| format!("{n}\t{}\t{}%\n", 100 + k * 7, k + 1)).collect();
+        let s = distinct(&format!("{para}\n\n{para}\n\n{para}\n\nWard\tVotes\tShare\n{rows}\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n"), para);
+        let d = Document::parse(&s);
+        assert!(d.body().contains("(Note 1.)") && d.body().contains("(Note 8.)"), "{}", d.body());
+        assert!(d.body().contains("Granary 142 7%"), "the table stays: {}", d.body());
     }
 
     #[test]

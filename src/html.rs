@@ -262,7 +262,7 @@ fn attribute<'t>(tag: &'t str, attr: &str) -> Option<&'t str> {
     while let Some(k) = tag[from..].find('=') {
         let eq = from + k;
         let name_end = tag[..eq].trim_end().len();
-        let name_start = tag[..name_end].rfind(|c: char| c.is_whitespace()).map_or(0, |w| w + 1);
+        let name_start = tag[..name_end].rfind(|c: char| c.is_ascii_whitespace()).map_or(0, |w| w + 1);
         let rest = tag[eq + 1..].trim_start();
         let at = tag.len() - rest.len();
         let (value, after) = match rest.as_bytes().first() {
