@@ -27,12 +27,14 @@ pub struct Hints {
     /// Images' descriptions (`alt`): a paste of the page's text carries them as lines of
     /// their own. (Also when a caption says the same: captions are furniture too.)
     pub images: Vec<String>,
+    /// The page's top-level headings (`h1`): its headline, most often.
+    pub h1: Vec<String>,
 }
 
 impl Hints {
     /// No hints at all (plain text).
     pub fn is_empty(&self) -> bool {
-        self.links.is_empty() && self.main.is_empty() && self.images.is_empty()
+        self.links.is_empty() && self.main.is_empty() && self.images.is_empty() && self.h1.is_empty()
     }
 }
 
@@ -55,8 +57,9 @@ pub fn read(html: &str) -> (String, Hints) {
         main_lines.extend(text[a..b].split('\n').map(line).filter(|l| !l.is_empty()));
     }
     let images = images.iter().map(|a| line(a)).filter(|a| !a.is_empty()).collect();
+    let h1 = text.lines().filter_map(|l| l.strip_prefix("# ")).map(line).filter(|l| !l.is_empty()).collect();
     let links = hint_lines(&text, &links);
-    (text, Hints { links, main: main_lines, images })
+    (text, Hints { links, main: main_lines, images, h1 })
 }
 
 fn hint_lines(text: &str, links: &[(usize, usize)]) -> Vec<String> {
