@@ -25,9 +25,12 @@ pub struct Hints {
     /// that hold a fifth as much or more.
     pub main: Vec<String>,
     /// Images' descriptions (`alt`): a paste of the page's text carries them as lines of
-    /// their own. (Also when a caption says the same: captions are furniture too.)
+    /// their own. (Also when a caption says the same: captions are furniture too.) Only for
+    /// pasted text ([`hints`]), so not sent to the app's worker.
+    #[serde(skip)]
     pub images: Vec<String>,
-    /// The page's top-level headings (`h1`): its headline, most often.
+    /// The page's top-level headings (`h1`): its headline, most often. Only for pasted text.
+    #[serde(skip)]
     pub h1: Vec<String>,
 }
 
@@ -40,24 +43,35 @@ impl Hints {
 
 /// Converts HTML to text the [`Document`](crate::Document) parser reads.
 pub fn to_text(html: &str) -> String {
-    scan(html).text
+    scan::<false>(html).text
 }
 
-/// The [`Hints`] of a page's HTML, for reading the same page's plain text.
+/// The [`Hints`] of a page's HTML, for reading the same page's plain text (as pasted).
 pub fn hints(html: &str) -> Hints {
-    read(html).1
+    read_as::<true>(html).1
 }
 
-/// [`to_text`] and [`hints`] of the same HTML, read once.
+/// [`to_text`] and the [`Hints`] of the same HTML for reading that text, read once. (Its
+/// images' descriptions and `h1` lines are left out: the text has no descriptions, and marks
+/// its headings itself.)
 pub fn read(html: &str) -> (String, Hints) {
-    let Scan { text, links, main, images } = scan(html);
+    read_as::<false>(html)
+}
+
+/// The text and hints; images and `h1` lines only for reading the `PASTED` text, so that the
+/// app, which reads the HTML's own text, carries no code for them.
+fn read_as<const PASTED: bool>(html: &str) -> (String, Hints) {
+    let Scan { text, links, main, images } = scan::<PASTED>(html);
     let line = |l: &str| crate::document::collapse(l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '#' | '*' | '-' | '·' | '–' | '>'))).to_lowercase();
     let mut main_lines = Vec::new();
     for (a, b) in main {
         main_lines.extend(text[a..b].split('\n').map(line).filter(|l| !l.is_empty()));
     }
-    let images = images.iter().map(|a| line(a)).filter(|a| !a.is_empty()).collect();
-    let h1 = text.lines().filter_map(|l| l.strip_prefix("# ")).map(line).filter(|l| !l.is_empty()).collect();
+    let (images, h1) = if PASTED {
+        (images.iter().map(|a| line(a)).filter(|a| !a.is_empty()).collect(), text.lines().filter_map(|l| l.strip_prefix("# ")).map(line).filter(|l| !l.is_empty()).collect())
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let links = hint_lines(&text, &links);
     (text, Hints { links, main: main_lines, images, h1 })
 }
@@ -133,7 +147,7 @@ fn container(nodes: &[Node]) -> Vec<(usize, usize)> {
         .collect()
 }
 
-fn scan(html: &str) -> Scan {
+fn scan<const IMAGES: bool>(html: &str) -> Scan {
     let mut out = String::with_capacity(html.len() / 2);
     let mut links: Vec<(usize, usize)> = Vec::new();
     let mut in_link = 0usize;
@@ -210,7 +224,7 @@ fn scan(html: &str) -> Scan {
                 }
             }
             "br" => out.push('\n'),
-            "img" if !closing => {
+            "img" if IMAGES && !closing => {
                 if let Some(alt) = attribute(tag, "alt") {
                     let mut t = String::new();
                     push_text(&mut t, alt);
@@ -258,32 +272,17 @@ fn scan(html: &str) -> Scan {
     Scan { text: out, links, main, images }
 }
 
-/// The value of an attribute in a start tag's text (`a href="x" class=y`), as written
-/// (character references left in).
+/// The value of an attribute in a start tag's text (`img src=x alt="A b"`), as written
+/// (character references left in), as browsers serialise markup: no space around `=`.
 fn attribute<'t>(tag: &'t str, attr: &str) -> Option<&'t str> {
-    let mut from = 0;
-    while let Some(k) = tag[from..].find('=') {
-        let eq = from + k;
-        let name_end = tag[..eq].trim_end().len();
-        let name_start = tag[..name_end].rfind(|c: char| c.is_ascii_whitespace()).map_or(0, |w| w + 1);
-        let rest = tag[eq + 1..].trim_start();
-        let at = tag.len() - rest.len();
-        let (value, after) = match rest.as_bytes().first() {
-            Some(&q @ (b'"' | b'\'')) => {
-                let end = rest[1..].find(char::from(q)).map_or(rest.len(), |e| e + 1);
-                (&rest[1..end], at + end + 1)
-            }
-            _ => {
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                (&rest[..end], at + end)
-            }
-        };
-        if tag[name_start..name_end].eq_ignore_ascii_case(attr) {
-            return Some(value);
+    let (b, n) = (tag.as_bytes(), attr.len());
+    (1..b.len().saturating_sub(n)).find(|&i| b[i - 1].is_ascii_whitespace() && b[i + n] == b'=' && b[i..i + n].eq_ignore_ascii_case(attr.as_bytes())).map(|i| {
+        let v = &tag[i + n + 1..];
+        match v.as_bytes().first() {
+            Some(&q @ (b'"' | b'\'')) => v[1..].split(char::from(q)).next().unwrap_or(""),
+            _ => v.split(|c: char| c.is_ascii_whitespace()).next().unwrap_or(""),
         }
-        from = after.clamp(eq + 1, tag.len());
-    }
-    None
+    })
 }
 
 /// Elements without content or end tag.
@@ -490,7 +489,8 @@ mod tests {
     fn image_descriptions_are_hints() {
         let html = "<img src=a.jpg ALT='A bin of whale bones.'><p>Text.</p><img alt=\"The bridge &amp; the  river\"><img alt=\"\">";
         assert_eq!(hints(html).images, ["a bin of whale bones.", "the bridge & the river"]);
-        assert_eq!(attribute(r#"img src="x y" data-alt=no alt = "yes" "#, "alt"), Some("yes"));
+        assert_eq!(attribute(r#"img src="x y" data-alt=no ALT="yes" "#, "alt"), Some("yes"));
+        assert_eq!(attribute("img\u{a0}alt=x", "alt"), None);
         assert_eq!(attribute("img alt=plain>", "alt"), Some("plain>"));
         assert_eq!(attribute("img alt='unclosed", "alt"), Some("unclosed"));
         assert_eq!(attribute("img src=x", "alt"), None);
