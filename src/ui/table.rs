@@ -38,23 +38,24 @@ impl Group {
 
 /// Rows grouped by actor: main actor first, then others in order of first appearance.
 pub fn groups(rows: &[Commitment]) -> Vec<Group> {
-    let mut out: Vec<Group> = Vec::new();
-    let mut order: Vec<(bool, usize)> = Vec::new();
+    // (Groups in order of first appearance, each with whether it is the main actor's.)
+    let mut out: Vec<(Group, bool)> = Vec::new();
     let mut by_actor: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, c) in rows.iter().enumerate() {
         let k = *by_actor.entry(c.actor.as_str()).or_insert_with(|| {
-            out.push(Group { actor: c.actor.clone(), will: Vec::new(), wont: Vec::new() });
-            order.push((!c.main, out.len() - 1));
+            out.push((Group { actor: c.actor.clone(), will: Vec::new(), wont: Vec::new() }, c.main));
             out.len() - 1
         });
         match c.polarity {
-            Polarity::Will => out[k].will.push(i),
-            Polarity::Wont => out[k].wont.push(i),
+            Polarity::Will => out[k].0.will.push(i),
+            Polarity::Wont => out[k].0.wont.push(i),
         }
     }
-    order.sort();
-    let mut slots: Vec<Option<_>> = out.into_iter().map(Some).collect();
-    order.into_iter().filter_map(|(_, k)| slots[k].take()).collect()
+    // The main actor's first, the order kept within each part (a partition, not a sort: a
+    // sort is kilobytes of the page's wasm).
+    let (mut first, rest): (Vec<_>, Vec<_>) = out.into_iter().partition(|(_, main)| *main);
+    first.extend(rest);
+    first.into_iter().map(|(g, _)| g).collect()
 }
 
 /// Table lines rendered per event-loop turn, and per [`RowRun`].
