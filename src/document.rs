@@ -423,8 +423,10 @@ fn wrap_width(source: &str, lines: &[Line]) -> Option<usize> {
 }
 
 /// Lines that repeat as running headers or footers (same text up to digits, two or more
-/// times) and bare page numbers ("12", "Page 3", "- 4 -", "3 of 10"): turned into blank lines
-/// and reported as removed.
+/// times, in hard-wrapped text: a PDF's, with pages) and bare page numbers ("12", "Page 3",
+/// "- 4 -", "3 of 10"): turned into blank lines and reported as removed. (In a browser's paste,
+/// one paragraph a line, a line repeated with figures is the text's own: a program's output
+/// in a tutorial, "0 files updated, 0 files merged". DEV text F1 0.9327 → 0.9329.)
 fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
     let key = |l: &Line| -> String {
         l.content
@@ -477,6 +479,7 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
         let to = at.partition_point(|&j| j <= i + 12);
         to - from
     };
+    let wrapped = wrap_width(source, lines).is_some();
     let mut out = Vec::new();
     for (li, (l, k)) in lines.iter_mut().zip(&keys).enumerate() {
         if l.kind != Kind::Text {
@@ -485,7 +488,7 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
         let t = l.content.slice(source);
         let n = k.as_deref().and_then(|k| counts.get(k)).copied().unwrap_or(0);
         // Repeated with digits: a running header ("Page 3 of 12", "Annual report 2024 | 7").
-        let header = n >= 2 && t.chars().any(|c| c.is_ascii_digit());
+        let header = n >= 2 && t.chars().any(|c| c.is_ascii_digit()) && wrapped;
         // Repeated headline-like lines of four words or more (no closing stop): teaser and
         // video titles, breadcrumbs, "more stories" entries. All copies go: DEV text F1
         // 0.887 → 0.898, HTML 0.909 → 0.919; also removing repeated sentences gained 0.003
@@ -1696,6 +1699,22 @@ mod tests {
         let d = Document::parse(&s);
         assert!(d.body().contains("(Note 1.)") && d.body().contains("(Note 8.)"), "{}", d.body());
         assert!(d.body().contains("Granary 142 7%"), "the table stays: {}", d.body());
+    }
+
+    #[test]
+    fn repeated_lines_with_figures_are_running_headers_only_in_wrapped_text() {
+        // A browser paste (one paragraph a line) of a shell session: its repeated output lines
+        // are the text's own.
+        let para = "Push the change to the test server, then update the working copy there so that the tests see it, and run them again once the server has the new version.";
+        let s = distinct(&format!("{para}\n\n$ hg push\n\n2 files updated.\n\n{para}\n\n$ hg pull -u\n\n2 files updated.\n\n{para}\n\n{para}\n"), para);
+        let d = Document::parse(&s);
+        assert_eq!(d.body().matches("2 files updated.").count(), 2, "{}", d.body());
+        // A PDF's text, hard-wrapped at one width, repeats its running header on each page.
+        let line = "the council will build a new bridge over the river next year and the work";
+        let page = |n: usize| format!("Annual Report 2024 Page {n}\n{}\n", vec![line; 8].join("\n"));
+        let pdf = page(1) + &page(2) + &page(3);
+        let d = Document::parse(&pdf);
+        assert_eq!(d.removed.iter().filter(|r| r.reason == Reason::PageHeader).count(), 3);
     }
 
     #[test]
