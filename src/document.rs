@@ -753,10 +753,11 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
             (n > 0 && t.as_bytes().get(n) == Some(&b' ')).then_some(n)
         };
         let norm = |t: &str| crate::span::lower(t.trim().trim_end_matches("[edit]").trim_end_matches('¶').trim_end());
-        let line = |i: usize| raws[i].kind == RawKind::Text && raws[i].lines == 1 && flags[i].is_none() && words_up_to(raws[i].span.slice(source), 13) <= 12;
+        let short = |i: usize| raws[i].kind == RawKind::Text && raws[i].lines == 1 && words_up_to(raws[i].span.slice(source), 13) <= 12;
+        let line = |i: usize| short(i) && flags[i].is_none();
         // (The page's HTML may show the contents to be links: they stay set aside, and no
         // longer cut the article either.)
-        let entry = |i: usize| line(i) || (flags[i] == Some(Reason::Navigation) && raws[i].kind == RawKind::Text && raws[i].lines == 1 && words_up_to(raws[i].span.slice(source), 13) <= 12);
+        let entry = |i: usize| short(i) && matches!(flags[i], None | Some(Reason::Navigation));
         // (Numbered lines first: most texts have fewer than three, and need no set of headings.)
         let numbered: Vec<(usize, usize)> = (0..raws.len()).filter(|&i| entry(i)).filter_map(|i| Some((i, number(raws[i].span.slice(source))?))).collect();
         let toc: Vec<usize> = if numbered.len() < 3 {
@@ -1212,7 +1213,7 @@ fn parse<'a, 'h>(source: &'a str, keep: &[usize], hints: &'h Hints) -> Document<
             *flag = None;
         }
     }
-    let container = body.or(Some((0, raws.len()))).filter(|_| !hints.main.is_empty()).and_then(|b| container_blocks(source, &raws, &removed_flags, b, &hints.main));
+    let container = if hints.main.is_empty() { None } else { container_blocks(source, &raws, &removed_flags, body.unwrap_or((0, raws.len())), &hints.main) };
     let body = match (&container, body) {
         (Some(inside), Some(b)) => Some(join_container(&mut removed_flags, inside, b)),
         _ => body,
