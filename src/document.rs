@@ -1712,7 +1712,7 @@ mod tests {
         assert_eq!(d.body().matches("2 files updated.").count(), 2, "{}", d.body());
         // A PDF's text, hard-wrapped at one width, repeats its running header on each page.
         let line = "the council will build a new bridge over the river next year and the work";
-        let page = |n: usize| format!("Annual Report 2024 Page {n}\n{}\n", vec![line; 8].join("\n"));
+        let page = |n: usize| format!("Annual Report 2024 Page {n}\n{}\n", [line; 8].join("\n"));
         let pdf = page(1) + &page(2) + &page(3);
         let d = Document::parse(&pdf);
         assert_eq!(d.removed.iter().filter(|r| r.reason == Reason::PageHeader).count(), 3);
