@@ -1719,6 +1719,15 @@ mod tests {
     }
 
     #[test]
+    fn affiliate_disclosures_end_the_body_but_commissions_in_the_story_do_not() {
+        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let s = distinct(&format!("{para}\n\nSales agents earn a commission on each ticket sold for the ferry.\n\n{para}\n\n{para}\n\n{para}\n\nSometimes we include links to online stores. If you click on one and make a purchase we may receive a small commission.\n"), para);
+        let d = Document::parse(&s);
+        assert!(d.body().contains("Sales agents earn a commission"), "{}", d.body());
+        assert!(!d.body().contains("Sometimes we include"), "{}", d.body());
+    }
+
+    #[test]
     fn a_widget_and_a_few_weak_lines_do_not_cut_the_article() {
         let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
         let s = format!("Council to build a new river bridge\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nRelated stories\nA headline of another story\nAnother headline of a story\nA third headline of a story\nA fourth headline of a story\nA fifth headline of a story\nA sixth headline of a story\nA seventh headline of a story\nAn eighth headline of a story\n\nHere are the highlights:\n\n“The bridge is late”\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");

@@ -167,6 +167,9 @@ pub const BOILERPLATE_FORMS: &[&str] = &[
     "create a free account", "log in to comment", "sign in to comment", "javascript protected",
     "to continue reading", "sign up to receive", "get our newsletter", "in your inbox",
     "unsubscribe at any time", "no spam, we promise", "get a subscription",
+    // Affiliate disclosures and end-of-article appeals.
+    "may earn a commission", "may earn an affiliate commission", "may receive a commission",
+    "may receive a small commission", "if you enjoyed this article", "have a tip?",
     // Comment forms in Spanish, Portuguese, French, German and Italian.
     "para poder comentar", "los comentarios publicados", "deja tu comentario", "dejá tu comentario",
     "envía tu comentario", "enviá tu comentario", "deixe seu comentário", "deixe um comentário",
