@@ -1154,9 +1154,11 @@ fn container_blocks(source: &str, raws: &[Raw], flags: &[Option<Reason>], (lo, h
 
 /// Brings back the container's lines that were set aside as outside the body, and gives the
 /// body that now reaches them.
-fn join_container(flags: &mut [Option<Reason>], inside: &[bool], (mut lo, mut hi): (usize, usize)) -> (usize, usize) {
+fn join_container(source: &str, raws: &[Raw], flags: &mut [Option<Reason>], inside: &[bool], (mut lo, mut hi): (usize, usize)) -> (usize, usize) {
     for k in 0..flags.len() {
-        if flags[k] == Some(Reason::Outside) && inside[k] {
+        // (Not the lines that read as furniture whatever their place: a sign-up form, an
+        // affiliate disclosure.)
+        if flags[k] == Some(Reason::Outside) && inside[k] && line_score(raws[k].span.slice(source)) > -5.0 {
             flags[k] = None;
             lo = lo.min(k);
             hi = hi.max(k + 1);
@@ -1215,7 +1217,7 @@ fn parse<'a, 'h>(source: &'a str, keep: &[usize], hints: &'h Hints) -> Document<
     }
     let container = if hints.main.is_empty() { None } else { container_blocks(source, &raws, &removed_flags, body.unwrap_or((0, raws.len())), &hints.main) };
     let body = match (&container, body) {
-        (Some(inside), Some(b)) => Some(join_container(&mut removed_flags, inside, b)),
+        (Some(inside), Some(b)) => Some(join_container(source, &raws, &mut removed_flags, inside, b)),
         _ => body,
     };
     let chosen = body.and_then(|b| choose_title(source, &raws, &removed_flags, b, &hints.h1));
@@ -1358,10 +1360,13 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
     while i < raws.len() {
         let r = &raws[i];
         let l = lower(source, r.span);
-        // A photo gallery's labels, alone on their line ("Caption", "Close", "Image 1 of 5").
+        // A photo gallery's labels, alone on their line ("Caption", "Close", "Image 1 of 5"),
+        // and a blog's "like" button ("Like this:" over "Like Loading...", WordPress's).
         let label = l.trim();
+        let next_is = |t: &str| raws.get(i + 1).is_some_and(|n| lower(source, n.span).trim() == t);
         if r.lines == 1
-            && (matches!(label, "caption" | "close" | "back to gallery")
+            && (matches!(label, "caption" | "close" | "back to gallery" | "like loading...")
+                || (label == "like this:" && next_is("like loading..."))
                 || (label.starts_with("image ") && label.contains(" of ") && label.len() < 20 && label.bytes().any(|b| b.is_ascii_digit())))
         {
             flags[i] = Some(Reason::Furniture);
@@ -1725,6 +1730,11 @@ mod tests {
         let d = Document::parse(&s);
         assert!(d.body().contains("Sales agents earn a commission"), "{}", d.body());
         assert!(!d.body().contains("Sometimes we include"), "{}", d.body());
+        // A blog's like button; "Like this:" alone is a lead-in and stays.
+        let s = distinct(&format!("{para}\n\nLike this:\n\n{para}\n\n{para}\n\nLike this:\nLike Loading...\n\n{para}\n"), para);
+        let d = Document::parse(&s);
+        assert_eq!(d.body().matches("Like this:").count(), 1, "{}", d.body());
+        assert!(!d.body().contains("Loading"), "{}", d.body());
     }
 
     #[test]
