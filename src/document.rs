@@ -1374,7 +1374,8 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
             continue;
         }
         let bare_heading = matches!(l.trim(), "more" | "more:" | "related" | "related:" | "see also" | "see also:" | "also read" | "also read:" | "recommended" | "recommended:");
-        if short(r) && r.lines == 1 && (contains_any(&l, BOILERPLATE_HEADINGS) || bare_heading) && !matches!(r.kind, RawKind::List { .. }) {
+        // (A question is a subheading: "Which native ad units are the most popular?")
+        if short(r) && r.lines == 1 && (contains_any(&l, BOILERPLATE_HEADINGS) || bare_heading) && !label.ends_with('?') && !matches!(r.kind, RawKind::List { .. }) {
             // A widget: its heading and the link-like lines (or lists) that follow it.
             flags[i] = Some(Reason::Widget);
             let mut j = i + 1;
@@ -1747,6 +1748,15 @@ mod tests {
         // across the widget and the two weak lines before it.)
         assert!(d.body().contains("(Note 1.)") && d.body().contains("(Note 14.)"), "{}", d.body());
         assert!(!d.body().contains("another story"), "{}", d.body());
+    }
+
+    #[test]
+    fn a_question_naming_a_widget_is_a_subheading() {
+        let para = "Publishers sell the space in their feeds to brands, and the formats they use decide how much of it readers notice.";
+        let s = distinct(&format!("{para}\n\n{para}\n\nWhich native ad units are the most popular?\n\n{para}\n\n{para}\n\nMost popular\nA headline of another story\nAnother headline of a story\n"), para);
+        let d = Document::parse(&s);
+        assert!(d.body().contains("Which native ad units"), "{}", d.body());
+        assert!(d.removed.iter().any(|r| d.text(r.span) == "Most popular" && r.reason == Reason::Widget));
     }
 
     #[test]
