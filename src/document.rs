@@ -1688,6 +1688,27 @@ mod tests {
     }
 
     #[test]
+    fn a_pasted_page_keeps_its_article_and_leaves_the_rest() {
+        // The app's path: the page's HTML read as text, with the hints it gives.
+        let para = |k: usize| format!("<p>The council will build a new bridge over the river next year, and the work will close the old crossing for {k} months.</p>");
+        let story: String = (1..=10).map(para).collect();
+        let html = format!(
+            "<nav><a href=/>Home</a> <a href=/n>News</a></nav><h1>Council to build a new river bridge</h1>\
+             <p>A standfirst that retells the story of the bridge in a sentence of its own, as pages do.</p>\
+             <div class=story>{story}</div>\
+             <div class=more><p>Elsewhere in the region, a school will open a new library with help from parents this autumn.</p></div>"
+        );
+        let (text, hints) = crate::html::read(&html);
+        let d = Document::parse_with(&text, &[], &hints);
+        assert_eq!(d.title.map(|t| d.text(t)), Some("Council to build a new river bridge"));
+        assert!(d.body().contains("for 1 months") && d.body().contains("for 10 months"), "{}", d.body());
+        assert!(!d.body().contains("standfirst") && !d.body().contains("Elsewhere"), "{}", d.body());
+        // The text alone keeps both: they read as prose.
+        let plain = Document::parse(&text);
+        assert!(plain.body().contains("standfirst") && plain.body().contains("Elsewhere"), "{}", plain.body());
+    }
+
+    #[test]
     fn image_descriptions_in_a_paste_are_furniture() {
         let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
         let s = distinct(&format!("{para}\n\nThe old crossing seen from the east bank at dawn.\n\n{para}\n\n{para}\n"), para);
