@@ -1778,6 +1778,10 @@ mod tests {
         let d = Document::parse(&s);
         assert!(d.body().contains("Which native ad units"), "{}", d.body());
         assert!(d.removed.iter().any(|r| d.text(r.span) == "Most popular" && r.reason == Reason::Widget));
+        // And a widget amid the article: its heading and its links.
+        let s = distinct(&format!("{para}\n\n{para}\n\nTrending News\nMan arrested after seven found in car: Police\nSafety officials urge a redesign of the part\n{para}\n\n{para}\n\n{para}\n"), para);
+        let d = Document::parse(&s);
+        assert!(!d.body().contains("Trending") && !d.body().contains("Man arrested") && d.body().contains("(Note 5.)"), "{}", d.body());
     }
 
     #[test]

@@ -130,7 +130,7 @@ pub const BOILERPLATE_HEADINGS: &[&str] = &[
     "top news", "top stories", "most read", "most popular", "most viewed", "related articles",
     "related stories", "related content", "related topics", "related coverage", "more from",
     "more on this story", "more stories", "you may also like", "you might also like",
-    "recommended for you", "recommended stories", "trending now", "trending stories",
+    "recommended for you", "recommended stories", "trending now", "trending stories", "trending news",
     "editor's picks", "editors' picks", "read next", "read more", "latest news",
     "around the web", "sponsored content", "sponsored stories", "comments", "share this",
     "follow us", "sign up", "newsletter", "advertisement", "view more", "don't miss", "don’t miss",
