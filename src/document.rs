@@ -1255,6 +1255,7 @@ fn parse<'a, 'h>(source: &'a str, keep: &[usize], hints: &'h Hints) -> Document<
     let mut doc = Document { source, title: None, meta: Meta::default(), sections: Vec::new(), removed: Vec::new() };
     let mut current = Section { heading: None, level: 2, blocks: Vec::new() };
     let mut seen_content = false;
+    let mut content_blocks = 0usize;
     for (i, raw) in raws.iter().enumerate() {
         if let Some(reason) = removed_flags[i] {
             doc.removed.push(Removed { span: raw.span, reason });
@@ -1271,7 +1272,8 @@ fn parse<'a, 'h>(source: &'a str, keep: &[usize], hints: &'h Hints) -> Document<
             doc.title = Some(raw.span);
             continue;
         }
-        if !seen_content && raw.kind == RawKind::Text && raw.lines == 1 {
+        // (A standfirst may come first: "CHINA has sent troops …" / "By Laura Mowat".)
+        if content_blocks <= 1 && raw.kind == RawKind::Text && raw.lines == 1 {
             if doc.meta.byline.is_none() && is_byline(text) {
                 doc.meta.byline = Some(raw.span);
                 continue;
@@ -1298,6 +1300,7 @@ fn parse<'a, 'h>(source: &'a str, keep: &[usize], hints: &'h Hints) -> Document<
             continue;
         }
         seen_content = true;
+        content_blocks += 1;
         let para = |span: Span| Paragraph { span, sentences: splitter.split(source, span) };
         current.blocks.push(match raw.kind {
             RawKind::List { ordered } => Block::List(List {
@@ -1673,6 +1676,17 @@ mod tests {
         // A container that disagrees with the body (under 80% of it) changes nothing.
         let few = Hints { main: lines(&s).into_iter().take(2).collect(), ..Hints::default() };
         assert_eq!(Document::parse_with(&s, &[], &few).body(), Document::parse(&s).body());
+    }
+
+    #[test]
+    fn a_byline_under_the_standfirst_is_metadata() {
+        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let s = distinct(&format!("Council to build a new river bridge\n\nThe town will have a second crossing over the river by 2026, the council said on Monday, after years of delays, two failed tenders and a long public inquiry into the cost of the works.\n\nBy Laura Mowat\n\nPUBLISHED: 10:48, Tue, Nov 19, 2019\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nBy the end of the works, the old crossing will reopen to cyclists.\n"), para);
+        let d = Document::parse(&s);
+        assert_eq!(d.meta.byline.map(|t| d.text(t)), Some("By Laura Mowat"));
+        assert_eq!(d.meta.date.map(|t| d.text(t)), Some("PUBLISHED: 10:48, Tue, Nov 19, 2019"));
+        // (A sentence that opens with "By" further down is the text's own.)
+        assert!(d.body().contains("By the end of the works"), "{}", d.body());
     }
 
     #[test]
