@@ -643,7 +643,9 @@ fn density_words(text: &str) -> usize {
 /// and labels low, page furniture lowest. Tuned on the extraction DEV pages (DESIGN.md).
 fn line_score(text: &str) -> f32 {
     let words = density_words(text);
-    let lower = crate::span::lower(text);
+    let mut lower = crate::span::lower(text);
+    // (Padded, so that "subscribe " matches at the line's end too, but not "subscribers".)
+    lower.push(' ');
     if words < 15 && (contains_any(&lower, BOILERPLATE_LINES) || contains_any(&lower, BOILERPLATE_DENSITY)) {
         return -5.0;
     }
@@ -1790,6 +1792,15 @@ mod tests {
         let d = Document::parse(&s);
         assert!(d.body().contains("(Note 1.)") && d.body().contains("thousands last spring (Note 7.)"), "{}", d.body());
         assert!(!d.body().contains("GETTY") && !d.body().contains("another story"), "{}", d.body());
+    }
+
+    #[test]
+    fn subscribers_in_a_headline_are_not_a_subscribe_button() {
+        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let s = distinct(&format!("{para}\n\n{para}\n\nFerry pricing for the summer now out, and subscribers get discounts\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nSubscribe\n"), para);
+        let d = Document::parse(&s);
+        assert!(d.body().contains("(Note 1.)"), "{}", d.body());
+        assert!(!d.body().contains("\nSubscribe"), "{}", d.body());
     }
 
     #[test]

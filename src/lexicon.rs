@@ -179,7 +179,7 @@ pub const BOILERPLATE_FORMS: &[&str] = &[
 /// Words that mark a short line as furniture when scoring text density: sharing, accounts,
 /// consent, ads, comment widgets, copyright lines.
 pub const BOILERPLATE_DENSITY: &[&str] = &[
-    "share", "subscribe", "sign up", "sign in", "log in", "cookie", "advertis", "newsletter",
+    "share", "subscribe ", "sign up", "sign in", "log in", "cookie", "advertis", "newsletter",
     "follow us", "related", "most read", "most popular", "comments", "read more", "click here",
     "all rights reserved", "privacy", "terms of", "©", "copyright", "reading list",
     "recommended", "trending",
