@@ -371,4 +371,28 @@ mod tests {
             assert!(out[0].get(key).is_some(), "{key}");
         }
     }
+
+    #[test]
+    fn pasted_text_with_its_html_reads_the_hints() {
+        // The text as pasted, and the page's HTML: its image's description, pasted as a line of
+        // the text, is set aside; without the HTML it stays.
+        let para = |k: usize| format!("The council will build a new bridge over the river next year, and the work will close the old crossing for {k} months.");
+        let paras: Vec<String> = (1..=6).map(para).collect();
+        let text = format!("{}\n\nThe old crossing at dawn, seen from the east bank.\n\n{}\n", paras[..3].join("\n\n"), paras[3..].join("\n\n"));
+        let html = format!("<div><p>{}</p><img alt=\"The old crossing at dawn, seen from the east bank.\"><p>{}</p></div>", paras[..3].join("</p><p>"), paras[3..].join("</p><p>"));
+        let record = |with_html: bool| {
+            let mut r = serde_json::json!({"id": 1, "text": text});
+            if with_html {
+                r["html"] = Value::String(html.clone());
+            }
+            r.to_string() + "\n"
+        };
+        let out = run(&(record(false) + &record(true)));
+        assert!(out[0]["body"].as_str().unwrap().contains("east bank"));
+        let body = out[1]["body"].as_str().unwrap();
+        assert!(!body.contains("east bank") && body.contains("for 1 months") && body.contains("for 6 months"), "{body}");
+        // Offsets are in the pasted text.
+        let kp = &out[1]["key_points"][0];
+        assert_eq!(&text[kp["start"].as_u64().unwrap() as usize..kp["end"].as_u64().unwrap() as usize], kp["text"]);
+    }
 }
