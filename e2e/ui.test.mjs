@@ -47,6 +47,27 @@ test('paste HTML: its structure is read, its markup never used', async () => {
   await page.close();
 });
 
+test('paste a whole page as HTML: the article\'s container says where it starts and ends', async () => {
+  const page = await fresh();
+  const para = (k) => `<p>The council will build a new bridge over the river next year, and the work will close the old crossing for ${k} months.</p>`;
+  const story = Array.from({ length: 10 }, (_, k) => para(k + 1)).join('');
+  await paste(page, {
+    text: 'ignored plain text',
+    html: '<nav><a href="/">Home</a> <a href="/news">News</a></nav><h1>Council to build a new river bridge</h1>'
+      + '<p>A standfirst that retells the story of the bridge in a sentence of its own, as pages do.</p>'
+      + `<div class="story">${story}</div>`
+      + '<div class="more"><p>Elsewhere in the region, a school will open a new library with help from parents this autumn.</p></div>',
+  });
+  await titleIs(page, 'Council to build a new river bridge');
+  const sections = (await page.locator('[data-testid=section]').allTextContents()).join(' ');
+  assert.match(sections, /for 1 months/);
+  assert.match(sections, /for 10 months/);
+  assert.doesNotMatch(sections, /standfirst|Elsewhere/);
+  const removed = (await page.locator('[data-testid=removed-block]').allTextContents()).join(' | ');
+  assert.match(removed, /Elsewhere in the region/);
+  await page.close();
+});
+
 test('open and drop files: .txt, .md and .html', async () => {
   const page = await fresh();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-files-'));
