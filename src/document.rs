@@ -1146,9 +1146,9 @@ fn is_dateline(text: &str) -> bool {
 /// DEV with the clipboard HTML: shingle F1 0.937 → 0.948, lines 0.915 → 0.933; setting aside
 /// every line not of the container lost recall (0.937), and so did a container with its
 /// cousins as well as its siblings (0.941); 70% or 90% agreement gave 0.945 and 0.942.
-fn container_blocks(source: &str, raws: &[Raw], flags: &[Option<Reason>], (lo, hi): (usize, usize), main: &[String]) -> Option<Vec<bool>> {
+fn container_blocks(raws: &[Raw], keys: &[Vec<String>], flags: &[Option<Reason>], (lo, hi): (usize, usize), main: &[String]) -> Option<Vec<bool>> {
     let main: std::collections::HashSet<&str> = main.iter().map(String::as_str).collect();
-    let inside: Vec<bool> = raws.iter().map(|r| r.parts.iter().any(|p| main.contains(collapse(p.slice(source)).to_lowercase().as_str()))).collect();
+    let inside: Vec<bool> = keys.iter().map(|k| k.iter().any(|k| main.contains(k.as_str()))).collect();
     let (mut agree, mut all) = (0usize, 0usize);
     for k in (lo..hi).filter(|&k| flags[k].is_none()) {
         all += raws[k].span.len();
@@ -1199,11 +1199,13 @@ fn parse<'a, 'h>(source: &'a str, keep: &[usize], hints: &'h Hints) -> Document<
     mark_boilerplate(source, &raws, &mut removed_flags);
     // What the page's HTML showed: its link lines are navigation, and its images'
     // descriptions, which a paste of the text carries as lines of their own, furniture.
+    // (Each block's lines as the hints write theirs, made once for all the hints.)
+    let keys: Vec<Vec<String>> = if hints.is_empty() { Vec::new() } else { raws.iter().map(|r| r.parts.iter().map(|p| collapse(p.slice(source)).to_lowercase()).collect()).collect() };
     if !hints.is_empty() {
         let set = |v: &'h [String]| -> std::collections::HashSet<&'h str> { v.iter().map(String::as_str).collect() };
         let (links, images) = (set(&hints.links), set(&hints.images));
-        for (raw, flag) in raws.iter().zip(removed_flags.iter_mut()) {
-            let is = |lines: &std::collections::HashSet<&str>| raw.parts.iter().all(|p| lines.contains(collapse(p.slice(source)).to_lowercase().as_str()));
+        for ((raw, flag), keys) in raws.iter().zip(removed_flags.iter_mut()).zip(&keys) {
+            let is = |lines: &std::collections::HashSet<&str>| keys.iter().all(|k| lines.contains(k.as_str()));
             if flag.is_some() {
                 continue;
             }
@@ -1220,7 +1222,7 @@ fn parse<'a, 'h>(source: &'a str, keep: &[usize], hints: &'h Hints) -> Document<
             *flag = None;
         }
     }
-    let container = if hints.main.is_empty() { None } else { container_blocks(source, &raws, &removed_flags, body.unwrap_or((0, raws.len())), &hints.main) };
+    let container = if hints.main.is_empty() { None } else { container_blocks(&raws, &keys, &removed_flags, body.unwrap_or((0, raws.len())), &hints.main) };
     let body = match (&container, body) {
         (Some(inside), Some(b)) => Some(join_container(source, &raws, &mut removed_flags, inside, b)),
         _ => body,
