@@ -62,18 +62,28 @@ pub fn read(html: &str) -> (String, Hints) {
 /// app, which reads the HTML's own text, carries no code for them.
 fn read_as<const PASTED: bool>(html: &str) -> (String, Hints) {
     let Scan { text, links, main, images } = scan::<PASTED>(html);
-    let line = |l: &str| crate::document::collapse(l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '#' | '*' | '-' | '·' | '–' | '>'))).to_lowercase();
     let mut main_lines = Vec::new();
     for (a, b) in main {
-        main_lines.extend(text[a..b].split('\n').map(line).filter(|l| !l.is_empty()));
+        main_lines.extend(text[a..b].split('\n').map(hint_key).filter(|l| !l.is_empty()));
     }
     let (images, h1) = if PASTED {
-        (images.iter().map(|a| line(a)).filter(|a| !a.is_empty()).collect(), text.lines().filter_map(|l| l.strip_prefix("# ")).map(line).filter(|l| !l.is_empty()).collect())
+        (images.iter().map(|a| hint_key(a)).filter(|a| !a.is_empty()).collect(), text.lines().filter_map(|l| l.strip_prefix("# ")).map(hint_key).filter(|l| !l.is_empty()).collect())
     } else {
         (Vec::new(), Vec::new())
     };
     let links = hint_lines(&text, &links);
     (text, Hints { links, main: main_lines, images, h1 })
+}
+
+/// White space and the marks a line's text may carry before or after it (bullets, `#`, `>`),
+/// which the parser's blocks do not.
+fn marks(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '•' | '#' | '*' | '-' | '·' | '–' | '>')
+}
+
+/// A line as the hints write it: without its marks, white space collapsed, lower case.
+fn hint_key(line: &str) -> String {
+    crate::document::collapse(line.trim_matches(marks)).to_lowercase()
 }
 
 fn hint_lines(text: &str, links: &[(usize, usize)]) -> Vec<String> {
@@ -89,9 +99,9 @@ fn hint_lines(text: &str, links: &[(usize, usize)]) -> Vec<String> {
         for &(a, b) in links[k..].iter().take_while(|(a, _)| *a < end) {
             linked += b.min(end) - a.max(start);
         }
-        let body = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '#' | '*' | '-' | '·' | '–'));
+        let body = line.trim_matches(marks);
         if !body.is_empty() && linked * 10 >= body.len() * 6 {
-            out.push(crate::document::collapse(body).to_lowercase());
+            out.push(hint_key(body));
         }
         start = end;
     }
