@@ -1467,6 +1467,9 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
 mod tests {
     use super::*;
 
+    /// A paragraph of article prose that the tests build their texts from.
+    const PARA: &str = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+
     /// `s` with each copy of `para` made distinct (real articles do not repeat a paragraph,
     /// and the parser sets a line shown three times aside as repeated).
     fn distinct(s: &str, para: &str) -> String {
@@ -1601,7 +1604,7 @@ mod tests {
 
     #[test]
     fn menu_lines_above_the_headline_are_set_aside() {
-        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let para = PARA;
         let s = format!("News\nSport\nAbout\nContact Us\nMenu\nCouncil to build a new river bridge\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
         let s = distinct(&s, para);
         let d = Document::parse(&s);
@@ -1653,7 +1656,7 @@ mod tests {
 
     #[test]
     fn the_pages_container_trims_and_joins_the_body() {
-        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let para = PARA;
         let lines = |s: &str| -> Vec<String> { s.lines().filter(|l| l.contains("(Note")).map(|l| collapse(l).to_lowercase()).collect() };
         // A standfirst above the article and teasers below it read like prose: the text
         // alone keeps them; the container says where the article starts and ends.
@@ -1687,7 +1690,7 @@ mod tests {
 
     #[test]
     fn a_byline_under_the_standfirst_is_metadata() {
-        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let para = PARA;
         let s = distinct(&format!("Council to build a new river bridge\n\nThe town will have a second crossing over the river by 2026, the council said on Monday, after years of delays, two failed tenders and a long public inquiry into the cost of the works.\n\nBy Laura Mowat\n\nPUBLISHED: 10:48, Tue, Nov 19, 2019\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nBy the end of the works, the old crossing will reopen to cyclists.\n"), para);
         let d = Document::parse(&s);
         assert_eq!(d.meta.byline.map(|t| d.text(t)), Some("By Laura Mowat"));
@@ -1698,7 +1701,7 @@ mod tests {
 
     #[test]
     fn the_pages_h1_is_the_title() {
-        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let para = PARA;
         // A teaser's headline just above the article, which shares its words, and the page's
         // own headline further up, which says it differently.
         let s = distinct(&format!("Home\n\nTown council backs the plan at last\n\nSome text between them here\n\nCouncil to build a river bridge\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n"), para);
@@ -1731,7 +1734,7 @@ mod tests {
 
     #[test]
     fn image_descriptions_in_a_paste_are_furniture() {
-        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let para = PARA;
         let s = distinct(&format!("{para}\n\nThe old crossing seen from the east bank at dawn.\n\n{para}\n\n{para}\n"), para);
         assert!(Document::parse(&s).body().contains("east bank"));
         let hints = Hints { images: vec!["the old crossing seen from the east bank at dawn.".into()], ..Hints::default() };
@@ -1741,7 +1744,7 @@ mod tests {
 
     #[test]
     fn a_table_pasted_as_tab_separated_lines_does_not_cut_the_article() {
-        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let para = PARA;
         let names = ["Abbey", "Bankside", "Castle", "Dockyard", "Eastgate", "Fairfield", "Granary", "Harbour", "Ironbridge", "Jubilee", "Kingsway", "Longmoor", "Millbrook", "Northgate", "Orchard", "Priory"];
         let rows: String = names.iter().enumerate().map(|(k, n)| format!("{n}\t{}\t{}%\n", 100 + k * 7, k + 1)).collect();
         let s = distinct(&format!("{para}\n\n{para}\n\n{para}\n\nWard\tVotes\tShare\n{rows}\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n"), para);
@@ -1768,7 +1771,7 @@ mod tests {
 
     #[test]
     fn affiliate_disclosures_end_the_body_but_commissions_in_the_story_do_not() {
-        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let para = PARA;
         let s = distinct(&format!("{para}\n\nSales agents earn a commission on each ticket sold for the ferry.\n\n{para}\n\n{para}\n\n{para}\n\nSometimes we include links to online stores. If you click on one and make a purchase we may receive a small commission.\n"), para);
         let d = Document::parse(&s);
         assert!(d.body().contains("Sales agents earn a commission"), "{}", d.body());
@@ -1782,7 +1785,7 @@ mod tests {
 
     #[test]
     fn captions_beyond_a_widget_do_not_keep_the_rest_of_the_article_out() {
-        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let para = PARA;
         let short = "Residents asked for a second crossing in a petition signed by thousands last spring.";
         let s = distinct(
             &distinct(&format!(
@@ -1798,7 +1801,7 @@ mod tests {
 
     #[test]
     fn subscribers_in_a_headline_are_not_a_subscribe_button() {
-        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let para = PARA;
         let s = distinct(&format!("{para}\n\n{para}\n\nFerry pricing for the summer now out, and subscribers get discounts\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nSubscribe\n"), para);
         let d = Document::parse(&s);
         assert!(d.body().contains("(Note 1.)"), "{}", d.body());
@@ -1807,7 +1810,7 @@ mod tests {
 
     #[test]
     fn a_widget_and_a_few_weak_lines_do_not_cut_the_article() {
-        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let para = PARA;
         let s = format!("Council to build a new river bridge\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nRelated stories\nA headline of another story\nAnother headline of a story\nA third headline of a story\nA fourth headline of a story\nA fifth headline of a story\nA sixth headline of a story\nA seventh headline of a story\nAn eighth headline of a story\n\nHere are the highlights:\n\n“The bridge is late”\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
         let s = distinct(&s, para);
         let d = Document::parse(&s);
@@ -1847,7 +1850,7 @@ mod tests {
 
     #[test]
     fn a_headline_swallowed_by_a_widget_is_still_the_title_when_its_standfirst_follows() {
-        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let para = PARA;
         let s = format!("Newsletter\nSubscribe\nAdvertise\nCouncil to build a new river bridge\nThe new crossing will cost the city twelve million pounds over the next three years of work.\nNovember 20, 2019\nLocal\nTransport\nRoads\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
         let s = distinct(&s, para);
         let d = Document::parse(&s);
@@ -1856,7 +1859,7 @@ mod tests {
 
     #[test]
     fn reading_time_stamps_and_follow_prompts_are_furniture() {
-        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let para = PARA;
         for stamp in ["5 min read", "Tempo de leitura: 2 minutos", "Reading time: 4 minutes", "Follow Matt on Twitter.", "Follow The Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", "Image caption The mayor said the decision had been taken after interviews with seven witnesses on Tuesday.", "The old crossing at dawn, seen from the north bank.The old crossing at dawn, seen from the north bank.", "Crowds waited for the first ferry of the year. They got it.Credit...Jane Doe/The Daily"] {
             let s = format!("Council to build a new river bridge\n\n{para}\n\n{stamp}\n\n{para}\n\n{para}\n\n{para}\n");
             let s = distinct(&s, para);
@@ -1868,7 +1871,7 @@ mod tests {
 
     #[test]
     fn a_photo_label_above_its_credited_caption_is_no_heading() {
-        let para = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
+        let para = PARA;
         let s = format!("Council to build a new river bridge\n\n{para}\n\n{para}\n\nRiver crossing\n\nThe old crossing will close in May (Image: GETTY )\n{para}\n\n{para}\n\nWhat it will cost\n\n{para}\n");
         let s = distinct(&s, para);
         let d = Document::parse(&s);
