@@ -423,8 +423,9 @@ fn wrap_width(source: &str, lines: &[Line]) -> Option<usize> {
 }
 
 /// Lines that repeat as running headers or footers (same text up to digits, two or more
-/// times, in hard-wrapped text: a PDF's, with pages) and bare page numbers ("12", "Page 3",
-/// "- 4 -", "3 of 10"): turned into blank lines and reported as removed. (In a browser's paste,
+/// times, in hard-wrapped text: a PDF's, with pages) and page numbers ("Page 3", "- 4 -",
+/// "3 of 10"; a bare "12" only in hard-wrapped text): turned into blank lines and reported as
+/// removed. (In a browser's paste,
 /// one paragraph a line, a line repeated with figures is the text's own: a program's output
 /// in a tutorial, "0 files updated, 0 files merged". DEV text F1 0.9327 → 0.9329.)
 fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
@@ -436,13 +437,19 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
             .filter(|c| !is_space(*c))
             .collect()
     };
+    let wrapped = wrap_width(source, lines).is_some();
     let page_number = |t: &str| {
+        let marked = t.trim() != t.trim_matches(|c: char| c == '-' || c == '–' || is_space(c));
         let t = t.trim_matches(|c: char| c == '-' || c == '–' || is_space(c)).to_ascii_lowercase();
+        let paged = t.starts_with("page");
         let t = t.strip_prefix("page").unwrap_or(&t).trim().to_string();
         let mut parts = t.split(|c: char| c == '/' || is_space(c)).filter(|p| !p.is_empty() && *p != "of");
         let numeric = |p: &str| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit());
         match (parts.next(), parts.next(), parts.next()) {
-            (Some(a), None, None) => numeric(a),
+            // A bare figure is a page number only in hard-wrapped text (a PDF's): in a
+            // browser's paste it is the text's own — a formula's digits one a line, a step's
+            // number, a count.
+            (Some(a), None, None) => numeric(a) && (wrapped || paged || marked),
             (Some(a), Some(b), None) => numeric(a) && numeric(b),
             _ => false,
         }
@@ -479,7 +486,6 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
         let to = at.partition_point(|&j| j <= i + 12);
         to - from
     };
-    let wrapped = wrap_width(source, lines).is_some();
     let mut out = Vec::new();
     for (li, (l, k)) in lines.iter_mut().zip(&keys).enumerate() {
         if l.kind != Kind::Text {
@@ -1767,6 +1773,26 @@ mod tests {
         let pdf = page(1) + &page(2) + &page(3);
         let d = Document::parse(&pdf);
         assert_eq!(d.removed.iter().filter(|r| r.reason == Reason::PageHeader).count(), 3);
+    }
+
+    #[test]
+    fn a_bare_figure_is_a_page_number_only_in_wrapped_text() {
+        // A browser's paste of a formula (MathJax shows one symbol a line): its digits stay.
+        let para = PARA;
+        let s = distinct(&format!("{para}\n\nThe two solutions are\nx\n=\n−\nb\n±\nb\n2\n−\n4\na\nc\n\n{para}\n\n{para}\n\n{para}\n"), para);
+        let d = Document::parse(&s);
+        assert!(d.body().contains('2') && d.body().contains('4'), "{}", d.body());
+        assert!(!d.removed.iter().any(|r| r.reason == Reason::PageHeader), "{:?}", d.removed);
+        // "Page 3" and "3 of 10" are page numbers wherever they stand.
+        let s = distinct(&format!("{para}\n\nPage 3\n\n{para}\n\n3 of 10\n\n{para}\n"), para);
+        let d = Document::parse(&s);
+        assert_eq!(d.removed.iter().filter(|r| r.reason == Reason::PageHeader).count(), 2, "{:?}", d.removed);
+        // In a PDF's hard-wrapped text a figure alone on a line is the page's number.
+        let line = "the council will build a new bridge over the river next year and the work";
+        let page = |n: usize| format!("{}\n{n}\n", [line; 8].join("\n"));
+        let pdf = page(1) + &page(2) + &page(3);
+        let d = Document::parse(&pdf);
+        assert_eq!(d.removed.iter().filter(|r| r.reason == Reason::PageHeader).count(), 3, "{:?}", d.removed);
     }
 
     #[test]
