@@ -753,7 +753,9 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
         .collect();
     // A table of contents: numbered lines ("1.1 Equality with the adjoint") that headings
     // followed by prose repeat ("Equality with the adjoint[edit]") belong to the article's
-    // apparatus: they neither add to the body nor cut it in two.
+    // apparatus: they neither add to the body nor cut it in two, and once the body is found
+    // they are set aside as navigation (as a reader view leaves them out).
+    let mut contents: Vec<(usize, usize)> = Vec::new();
     {
         let number = |t: &str| -> Option<usize> {
             let t = t.trim_start();
@@ -799,6 +801,7 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
                 }
                 done = b;
                 scores[a..b].iter_mut().for_each(|x| *x = 0.0);
+                contents.push((a, b));
             }
         }
     }
@@ -976,6 +979,9 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
         hi = headers[0];
     }
     let body = (lo, hi);
+    for &(a, b) in &contents {
+        flags[a..b].iter_mut().filter(|f| f.is_none()).for_each(|f| *f = Some(Reason::Navigation));
+    }
     // The title, headline and byline sit just above the body.
     let mut up = 0;
     while lo > 0 && up < 3 && flags[lo - 1].is_none() && (heading_like(source, &raws[lo - 1], 30) || matches!(raws[lo - 1].kind, RawKind::Heading { .. })) {
@@ -1646,6 +1652,10 @@ mod tests {
         let d = Document::parse(&s);
         assert!(d.body().contains("(Note 1.)"), "the lead stays: {}", d.body());
         assert!(d.body().contains("(Note 15.)"), "and the rest: {}", d.body());
+        // The contents are set aside as navigation, and so is the encyclopedia's tagline.
+        assert!(!d.body().contains("1 Alternative") && !d.body().contains("6 See also"), "{}", d.body());
+        assert!(d.removed.iter().any(|r| d.text(r.span).starts_with("3 Examples") && r.reason == Reason::Navigation));
+        assert!(!d.body().contains("From Wikipedia"), "{}", d.body());
         // Nor when the page's HTML shows the contents to be links: they are set aside.
         let toc: Vec<String> = s.lines().skip_while(|l| *l != "Contents").take(names.len() + 1).map(str::to_lowercase).collect();
         let d = Document::parse_with(&s, &[], &Hints { links: toc, ..Hints::default() });

@@ -148,7 +148,8 @@ pub const BOILERPLATE_LINES: &[&str] = &[
     "cookie policy", "cookie settings", "click here", "follow us on", "image caption",
     "image copyright", "image source", "manage cookies", "media caption", "privacy policy",
     "share on facebook", "share on twitter", "share this article", "share this story",
-    "sign up for", "skip to content", "skip to main content", "subscribe to", "terms of use",
+    "sign up for", "skip to content", "skip to main content", "jump to navigation", "jump to search",
+    "jump to content", "from wikipedia, the free encyclopedia", "subscribe to", "terms of use",
     "terms of service", "view more", "we use cookies", "getty images", "photo:", "photograph:",
     "(image:", "(picture:", "(pictures:", "(credit:", "see more:", "read more:", "related:",
     // Reading-time stamps ("5 min read", "Tempo de leitura: 2 minutos").
