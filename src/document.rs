@@ -1134,11 +1134,16 @@ fn is_dateline(text: &str) -> bool {
         "october", "november", "december", "jan ", "feb ", "mar ", "apr ", "jun ", "jul ",
         "aug ", "sep ", "sept ", "oct ", "nov ", "dec ",
     ];
-    // (Short first: lower case changes neither the words nor the closing punctuation.)
-    if words_up_to(text, 11) > 10 || ends_sentence(text) {
+    // (Short first: lower case changes neither the words nor the closing punctuation. A
+    // stamp of both times, "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov
+    // 19, 2019", runs to sixteen words.)
+    if words_up_to(text, 17) > 16 || ends_sentence(text) {
         return false;
     }
     let l = crate::span::lower(text);
+    if words_up_to(text, 11) > 10 && !(l.starts_with("published") || l.starts_with("updated")) {
+        return false;
+    }
     let has_year = l.as_bytes().windows(4).any(|w| {
         w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20"))
     });
@@ -2037,5 +2042,12 @@ mod tests {
         let d = Document::parse(s);
         assert_eq!(d.meta.byline.map(|b| d.text(b)), Some("By Jane Doe"));
         assert_eq!(d.meta.date.map(|b| d.text(b)), Some("12 March 2024"));
+        // A stamp of both times is a date too, long as it is; a sentence is not.
+        let stamp = "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019";
+        let s = format!("Big News\n{stamp}\n\nThe text. More text.");
+        let d = Document::parse(&s);
+        assert_eq!(d.meta.date.map(|b| d.text(b)), Some(stamp));
+        assert!(!is_dateline("Published on 12 March 2024, the report found that the bridge had cost twice as much."));
+        assert!(!is_dateline("Updated rules for the 2024 season came in on March 12 after a long vote by the league"));
     }
 }
