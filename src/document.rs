@@ -982,11 +982,20 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
     for &(a, b) in &contents {
         flags[a..b].iter_mut().filter(|f| f.is_none()).for_each(|f| *f = Some(Reason::Navigation));
     }
-    // The title, headline and byline sit just above the body.
-    let mut up = 0;
-    while lo > 0 && up < 3 && flags[lo - 1].is_none() && (heading_like(source, &raws[lo - 1], 30) || matches!(raws[lo - 1].kind, RawKind::Heading { .. })) {
-        lo -= 1;
-        up += 1;
+    // The title, headline and byline sit just above the body; the first line of the text
+    // may be the title over a few furniture lines ("From Wikipedia, the free encyclopedia",
+    // "Jump to navigation").
+    let (mut up, mut k, mut skipped) = (0, lo, 0);
+    while k > 0 && up < 3 {
+        if flags[k - 1] == Some(Reason::Furniture) && skipped < 3 {
+            skipped += 1;
+        } else if flags[k - 1].is_none() && (skipped == 0 || k == 1) && (heading_like(source, &raws[k - 1], 30) || matches!(raws[k - 1].kind, RawKind::Heading { .. })) {
+            lo = k - 1;
+            up += 1;
+        } else {
+            break;
+        }
+        k -= 1;
     }
     for (i, f) in flags.iter_mut().enumerate() {
         if (i < lo || i >= hi) && f.is_none() {
@@ -1438,6 +1447,15 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         if ["image caption", "media caption", "image copyright"].iter().any(|p| l.trim_start().starts_with(p)) || text.contains("Credit...") || text.contains("Credit…") || doubled {
             flags[i] = Some(Reason::Furniture);
         }
+        // A breadcrumb trail that ends with the headline under it ("Home News Business News
+        // Ascom and Dräger introduce …" over "Ascom and Dräger introduce …"): navigation.
+        if let Some(n) = raws.get(i + 1).filter(|n| r.lines == 1 && n.lines == 1) {
+            let next = n.span.slice(source).trim();
+            let trail = text.strip_suffix(next).map(str::trim_end).filter(|t| t.len() < text.len() - next.len());
+            if trail.is_some_and(|t| (1..=8).contains(&words_up_to(t, 9))) && words_up_to(next, 3) >= 3 {
+                flags[i] = Some(Reason::Navigation);
+            }
+        }
         // An invitation to follow on social networks ("Follow The New York Times Opinion
         // section on Facebook, Twitter and Instagram", "Follow me on Twitter or LinkedIn").
         if invites_to_follow(&l) && words_up_to(&l, 31) <= 30 {
@@ -1661,6 +1679,8 @@ mod tests {
         assert!(!d.body().contains("1 Alternative") && !d.body().contains("6 See also"), "{}", d.body());
         assert!(d.removed.iter().any(|r| d.text(r.span).starts_with("3 Examples") && r.reason == Reason::Navigation));
         assert!(!d.body().contains("From Wikipedia"), "{}", d.body());
+        // The page's first line is still its title, over the tagline set aside.
+        assert_eq!(d.title.map(|t| d.text(t)), Some("Hermitian matrix"));
         // Nor when the page's HTML shows the contents to be links: they are set aside.
         let toc: Vec<String> = s.lines().skip_while(|l| *l != "Contents").take(names.len() + 1).map(str::to_lowercase).collect();
         let d = Document::parse_with(&s, &[], &Hints { links: toc, ..Hints::default() });
@@ -1808,6 +1828,21 @@ mod tests {
         let pdf = page(1) + &page(2) + &page(3);
         let d = Document::parse(&pdf);
         assert_eq!(d.removed.iter().filter(|r| r.reason == Reason::PageHeader).count(), 3, "{:?}", d.removed);
+    }
+
+    #[test]
+    fn a_breadcrumb_trail_ending_with_the_headline_is_navigation() {
+        let para = PARA;
+        let head = "Council to build a new bridge over the river";
+        let s = distinct(&format!("Home News Local News {head}\n{head}\n{para}\n\n{para}\n\n{para}\n\n{para}\n"), para);
+        let d = Document::parse(&s);
+        assert_eq!(d.title.map(|t| d.text(t)), Some(head));
+        assert!(!d.body().contains("Home News"), "{}", d.body());
+        assert!(d.removed.iter().any(|r| d.text(r.span).starts_with("Home News") && r.reason == Reason::Navigation));
+        // A line that goes on from a shorter one is no trail ("… crossing." then "crossing.").
+        let s = distinct(&format!("{head}\n{para}\n\n{para}\n\nThe old one stays open.\nopen.\n\n{para}\n"), para);
+        let d = Document::parse(&s);
+        assert!(d.body().contains("The old one stays open."), "{}", d.body());
     }
 
     #[test]
