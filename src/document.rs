@@ -823,6 +823,28 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
             i = j;
         }
     }
+    // One or two link lines between two paragraphs of prose are the article's own (an
+    // embedded calculator's "Powered by SmartAsset.com", a "Related" link): they neither add
+    // to the body nor cut it. A menu is a longer run.
+    {
+        let prose = |scores: &[f32], k: usize| scores[k] >= 1.0 && flags[k].is_none();
+        let mut i = 1;
+        while i < raws.len() {
+            let link = |scores: &[f32], k: usize| flags[k] == Some(Reason::Navigation) || flags[k].is_none() && raws[k].lines <= 2 && scores[k] <= -5.0;
+            if link(&scores, i) && prose(&scores, i - 1) {
+                let mut j = i;
+                while j < raws.len() && j - i < 3 && link(&scores, j) {
+                    j += 1;
+                }
+                if j - i <= 2 && j < raws.len() && prose(&scores, j) {
+                    scores[i..j].iter_mut().for_each(|x| *x = 0.0);
+                }
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+    }
     // Runs of low lines cost more the longer they go (each next one 25% more): a block of
     // tags or teaser headlines between the article and a "more stories" list then ends the
     // body, where single short lines inside an article (a subheading, a caption) do not.
@@ -1843,6 +1865,21 @@ mod tests {
         let s = distinct(&format!("{head}\n{para}\n\n{para}\n\nThe old one stays open.\nopen.\n\n{para}\n"), para);
         let d = Document::parse(&s);
         assert!(d.body().contains("The old one stays open."), "{}", d.body());
+    }
+
+    #[test]
+    fn a_link_and_an_ad_amid_a_short_article_do_not_cut_it() {
+        // (Each half, three paragraphs, is too short to be an article by itself.)
+        let a = "The report assessed poverty levels, income and wealth inequality, economic mobility and unemployment among ten wealthy countries with welfare programs.";
+        let b = "The overall rankings put Finland first and the United States last of the ten, for its inequality and a safety net that gives half the help needed.";
+        let menu = "Markets\n\nTech\n\nMedia\n\nPersonal Finance\n\nSmall Business\n\nLuxury\n\nVideo\n\n";
+        let s = distinct(&distinct(&format!("{menu}Mortgage & Savings\n\nSearch for Jobs\n\nFind Jobs\n\n{a}\n\n{a}\n\n{a}\n\nRelated: Rich are paying more in taxes\n\nADVERTISING\n\n{b}\n\n{b}\n\n{b}\n\n{menu}"), a), b);
+        let links: Vec<String> = menu.lines().chain(["Related: Rich are paying more in taxes"]).map(str::to_lowercase).collect();
+        let d = Document::parse_with(&s, &[], &Hints { links, ..Hints::default() });
+        assert!(d.body().contains("programs (Note 1.)") && d.body().contains("needed (Note 3.)"), "{}", d.body());
+        assert!(!d.body().contains("Markets") && !d.body().contains("Related:"), "{}", d.body());
+        // The page's lines around it stay out: the article is found, not the whole page kept.
+        assert!(!d.body().contains("Search for Jobs"), "{}", d.body());
     }
 
     #[test]
