@@ -267,6 +267,10 @@ fn scan<const IMAGES: bool>(html: &str) -> Scan {
                 out.push('\n');
             }
             "td" | "th" => out.push('\t'),
+            // A formula's MathML: its tokens are words apart ("a x 2 + b x", not "ax2+bx"),
+            // and a displayed one stands on a line of its own.
+            "mi" | "mo" | "mn" | "mtext" | "ms" if !out.is_empty() && !out.ends_with([' ', '\n', '\t']) => out.push(' '),
+            "math" if !closing && attribute(tag, "display") == Some("block") => newline(&mut out),
             _ => {}
         }
     }
@@ -327,7 +331,8 @@ fn is_furniture(name: &str, tag: &str) -> bool {
         "trending", "recirc", "masthead", "popup", "most-read", "mostread", "navbar",
         "navigation", "menu", "signup", "paywall",
     ];
-    const CONTENT: &[&str] = &["article", "content", "story", "main", "post-body", "entry", "body"];
+    // (A formula is content too: MathJax's containers carry a "CtxtMenu" class.)
+    const CONTENT: &[&str] = &["article", "content", "story", "main", "post-body", "entry", "body", "mathjax"];
     let furniture = crate::span::contains_any(&names, PARTS)
         || names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| matches!(w, "nav" | "ad" | "ads" | "banner" | "tags"));
     furniture && !crate::span::contains_any(&names, CONTENT)
@@ -455,6 +460,21 @@ mod tests {
             <div class=\"story-related\"><p>A related story kept as content.</p></div>\
             <section role=\"complementary\"><p>Side box text</p></section><p>After it.</p>";
         assert_eq!(hints(html).links, ["sections and more", "great piece, thanks for writing it.", "side box text"]);
+    }
+
+    #[test]
+    fn formulas_read_as_words_and_are_no_menu() {
+        // MathJax's markup: a container whose class names a context menu, the formula's
+        // MathML inside it; one displayed formula on its own line.
+        let html = "<p>When</p><mjx-container class=\"MathJax CtxtMenu_Attached_0\" jax=\"CHTML\"><mjx-assistive-mml><math><mi>a</mi><mo>≠</mo><mn>0</mn></math></mjx-assistive-mml></mjx-container> there are two solutions to \
+            <math display=\"block\"><mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><mi>c</mi><mo>=</mo><mn>0</mn></math><p>and more.</p>";
+        let (text, read_hints) = read(html);
+        let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines, ["When", "a ≠ 0 there are two solutions to", "a x 2 + c = 0", "and more."]);
+        assert!(read_hints.links.is_empty(), "{:?}", read_hints.links);
+        // A displayed formula alone on its line is no menu's line either.
+        let html = "<p>The Lorenz equations</p><mjx-container class=\"MathJax CtxtMenu_Attached_0\" display=\"true\"><math display=\"block\"><mi>y</mi><mo>=</mo><mi>x</mi></math></mjx-container><p>And more.</p>";
+        assert!(hints(html).links.is_empty(), "{:?}", hints(html).links);
     }
 
     #[test]
