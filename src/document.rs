@@ -486,23 +486,14 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
         let to = at.partition_point(|&j| j <= i + 12);
         to - from
     };
-    // The copy of a repeated headline that stands over its byline or date is the headline
-    // itself (a page repeats it in its header bar, its share buttons, its teasers).
-    // (Only repeated lines look, and at most six lines on: a text of blank lines stays linear.)
-    let over_byline: Vec<bool> = (0..lines.len())
-        .map(|li| {
-            let copies = keys[li].as_deref().and_then(|k| counts.get(k)).copied().unwrap_or(0);
-            let signed = |l: &Line| l.kind == Kind::Text && (is_byline(l.content.slice(source)) || is_dateline(l.content.slice(source)));
-            copies >= 2 && lines[li + 1..].iter().take(6).filter(|l| l.kind == Kind::Text).take(2).any(signed)
-        })
-        .collect();
     let mut out = Vec::new();
-    for (li, (l, k)) in lines.iter_mut().zip(&keys).enumerate() {
+    for li in 0..lines.len() {
+        let l = &lines[li];
         if l.kind != Kind::Text {
             continue;
         }
-        let t = l.content.slice(source);
-        let n = k.as_deref().and_then(|k| counts.get(k)).copied().unwrap_or(0);
+        let (t, span) = (l.content.slice(source), l.content);
+        let n = keys[li].as_deref().and_then(|k| counts.get(k)).copied().unwrap_or(0);
         // Repeated with digits: a running header ("Page 3 of 12", "Annual report 2024 | 7").
         let header = n >= 2 && t.chars().any(|c| c.is_ascii_digit()) && wrapped;
         // Repeated headline-like lines of four words or more (no closing stop): teaser and
@@ -512,16 +503,20 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
         // copy over a byline or date stays: the headline (titles 32 → 36 of 70 from the text,
         // 35 → 36 with the HTML; F1 0.9458 → 0.9453 from the text, as a scrapinghub truth has
         // no title and the body starts with one).
-        let repeated = n >= 2 && !header && !ends_sentence(t) && words_up_to(t, 13) >= 4 && !over_byline[li]
+        // (The next two text lines within six, not yet blanked: a text of blank lines stays
+        // linear.)
+        let signed = |l: &Line| is_byline(l.content.slice(source)) || is_dateline(l.content.slice(source));
+        let over_byline = || lines[li + 1..].iter().take(6).filter(|l| l.kind == Kind::Text).take(2).any(signed);
+        let repeated = n >= 2 && !header && !ends_sentence(t) && words_up_to(t, 13) >= 4 && !over_byline()
             || long_keys[li].is_some_and(|k| near_copies(li, k) >= 3);
         if repeated {
-            out.push(Removed { span: l.content, reason: Reason::Repeated });
-            l.kind = Kind::Blank;
+            out.push(Removed { span, reason: Reason::Repeated });
+            lines[li].kind = Kind::Blank;
             continue;
         }
         if header || page_number(t) {
-            out.push(Removed { span: l.content, reason: Reason::PageHeader });
-            l.kind = Kind::Blank;
+            out.push(Removed { span, reason: Reason::PageHeader });
+            lines[li].kind = Kind::Blank;
         }
     }
     out
@@ -775,7 +770,7 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
             let n = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').len();
             (n > 0 && t.as_bytes().get(n) == Some(&b' ')).then_some(n)
         };
-        let norm = |t: &str| crate::span::lower(t.trim().trim_end_matches("[edit]").trim_end_matches('¶').trim_end());
+        let norm = |t: &str| crate::span::lower(crate::span::trim_end_all(t.trim(), "[edit]").trim_end_matches('¶').trim_end());
         let short = |i: usize| raws[i].kind == RawKind::Text && raws[i].lines == 1 && words_up_to(raws[i].span.slice(source), 13) <= 12;
         let line = |i: usize| short(i) && flags[i].is_none();
         // (The page's HTML may show the contents to be links: they stay set aside, and no
@@ -836,26 +831,31 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
             i = j;
         }
     }
-    // One or two link lines between two paragraphs of prose are the article's own (an
-    // embedded calculator's "Powered by SmartAsset.com", a "Related" link): they neither add
-    // to the body nor cut it. A menu is a longer run.
+    // One or two link or ad lines between two paragraphs of prose are the article's own (an
+    // embedded calculator's "Powered by SmartAsset.com", a "Related" link, "ADVERTISING"): they
+    // neither add to the body nor cut it. A menu is a longer run.
     {
-        let prose = |scores: &[f32], k: usize| scores[k] >= 1.0 && flags[k].is_none();
-        let mut i = 1;
-        while i < raws.len() {
-            let link = |scores: &[f32], k: usize| flags[k] == Some(Reason::Navigation) || flags[k].is_none() && raws[k].lines <= 2 && scores[k] <= -5.0;
-            if link(&scores, i) && prose(&scores, i - 1) {
-                let mut j = i;
-                while j < raws.len() && j - i < 3 && link(&scores, j) {
-                    j += 1;
+        // 1 prose, 2 a link or ad line, 0 other.
+        let kind: Vec<u8> = (0..raws.len())
+            .map(|k| match flags[k] {
+                None if scores[k] >= 1.0 => 1,
+                None if raws[k].lines <= 2 && scores[k] <= -5.0 => 2,
+                Some(Reason::Navigation) => 2,
+                _ => 0,
+            })
+            .collect();
+        for (i, w) in kind.windows(4).enumerate() {
+            match w {
+                [1, 2, 1, _] => scores[i + 1] = 0.0,
+                [1, 2, 2, 1] => {
+                    scores[i + 1] = 0.0;
+                    scores[i + 2] = 0.0;
                 }
-                if j - i <= 2 && j < raws.len() && prose(&scores, j) {
-                    scores[i..j].iter_mut().for_each(|x| *x = 0.0);
-                }
-                i = j;
-            } else {
-                i += 1;
+                _ => {}
             }
+        }
+        if let [.., 1, 2, 1] = kind[..] {
+            scores[raws.len() - 2] = 0.0;
         }
     }
     // Runs of low lines cost more the longer they go (each next one 25% more): a block of

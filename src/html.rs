@@ -270,7 +270,7 @@ fn scan<const IMAGES: bool>(html: &str) -> Scan {
             // A formula's MathML: its tokens are words apart ("a x 2 + b x", not "ax2+bx"),
             // and a displayed one stands on a line of its own.
             "mi" | "mo" | "mn" | "mtext" | "ms" if !out.is_empty() && !out.ends_with([' ', '\n', '\t']) => out.push(' '),
-            "math" if !closing && attribute(tag, "display") == Some("block") => newline(&mut out),
+            "math" if tag.contains("display=\"block\"") => newline(&mut out),
             _ => {}
         }
     }

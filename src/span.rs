@@ -131,6 +131,24 @@ pub fn word_runs<'t>(text: &'t str, ascii: impl Fn(u8) -> bool + 't) -> impl Ite
     })
 }
 
+/// Where `needle` last starts in `haystack` (a byte scan: `str::rfind` with a string pattern
+/// brings the standard library's reverse Two-Way searcher into the wasm, 1 KB for a few
+/// calls on short strings).
+pub fn rfind(haystack: &str, needle: &str) -> Option<usize> {
+    let n = needle.len();
+    (n <= haystack.len()).then_some(())?;
+    (0..=haystack.len() - n).rev().find(|&i| haystack.as_bytes()[i..i + n] == *needle.as_bytes())
+}
+
+/// `text` without any number of `suffix`es at its end (as `trim_end_matches` with a string,
+/// without the reverse searcher: see [`rfind`]).
+pub fn trim_end_all<'t>(mut text: &'t str, suffix: &str) -> &'t str {
+    while let Some(t) = text.strip_suffix(suffix).filter(|_| !suffix.is_empty()) {
+        text = t;
+    }
+    text
+}
+
 /// Whether `needle` occurs in `haystack`: `str::contains` for the short needles and lines this
 /// crate searches, without the Two-Way searcher's set-up per call, which dominated the wasm
 /// profile (in the browser there is no SIMD `memchr` to hide it). Scans for the first byte,
@@ -208,6 +226,21 @@ mod tests {
     fn trim_of_blank_is_empty() {
         let s = "  \t ";
         assert!(trim(s, Span::new(0, s.len())).is_empty());
+    }
+
+    #[test]
+    fn rfind_and_trim_end_all_agree_with_std() {
+        let hays = ["", "s", "'s", "Mayor's's", "built by the council by May", "héllo wörld ö", "by", " by "];
+        let needles = ["", "'s", " by ", "by", "ö", "wörld ö", "x"];
+        for h in hays {
+            for n in needles {
+                assert_eq!(rfind(h, n), h.rfind(n), "{h:?} {n:?}");
+                if !n.is_empty() {
+                    assert_eq!(trim_end_all(h, n), h.trim_end_matches(n), "{h:?} {n:?}");
+                }
+            }
+        }
+        assert_eq!(trim_end_all("abc", ""), "abc");
     }
 
     #[test]

@@ -439,10 +439,10 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
     // (full lower case and the apostrophe folding of `lower` do not; a fuzzer found the panic).
     let ascii = text.to_ascii_lowercase();
     let main_subject = |i: usize| {
-        clause_words_back(text, &ws, i).iter().any(|w| aliases.iter().any(|a| *a == w.lower.trim_end_matches("'s")))
+        clause_words_back(text, &ws, i).iter().any(|w| aliases.iter().any(|a| *a == crate::span::trim_end_all(&w.lower, "'s")))
     };
     // Whether a phrase names the main actor ("the merger" does not, "Gazprom's plan" does).
-    let names_actor = |s: &String| crate::span::lower(s).split(' ').any(|w| aliases.iter().any(|a| a == w.trim_end_matches("'s")));
+    let names_actor = |s: &String| crate::span::lower(s).split(' ').any(|w| aliases.iter().any(|a| a == crate::span::trim_end_all(w, "'s")));
     let commentary = contains_any(&lower, COMMENTARY);
     let commentator = ws.iter().take(8).any(|w| COMMENTATORS.contains(&w.lower.as_str()));
     let mut rows: Vec<Commitment> = Vec::new();
@@ -746,7 +746,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             // "Instead of new taxes, the scheme will be funded by a bond issue": the rejected
             // means takes the chosen one's place.
             Some(will) if k == 0 && will.action.contains(" by ") && !alt.contains(' ') || k == 0 && will.action.contains(" by ") && alt.split(' ').count() <= 4 => {
-                let at = will.action.rfind(" by ").unwrap_or(will.action.len());
+                let at = crate::span::rfind(&will.action, " by ").unwrap_or(will.action.len());
                 format!("{} by {alt}", &will.action[..at])
             }
             Some(will) if alt.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "for" | "to" | "a" | "an" | "the" | "by" | "with" | "in" | "on")) => {
@@ -763,13 +763,13 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
     }
     // "paid for by taxpayers, not employers": the excluded alternative.
     if let Some(will) = rows.iter().find(|r| r.polarity == Polarity::Will).cloned() {
-        if let Some(pos) = ascii.rfind(", not ") {
+        if let Some(pos) = crate::span::rfind(&ascii, ", not ") {
             let alt = text[pos + 6..].trim_end_matches(|c: char| !c.is_alphanumeric());
             if !alt.is_empty() && alt.split_whitespace().count() <= 6 && !rows.iter().any(|r| r.polarity == Polarity::Wont) {
                 let alt = crate::document::collapse(alt);
                 // The excluded one takes the chosen one's place: "pay for the plans by
                 // taxpayers" → "pay for the plans by employers".
-                let action = match will.action.rfind(" by ") {
+                let action = match crate::span::rfind(&will.action, " by ") {
                     Some(k) => format!("{} by {alt}", &will.action[..k]),
                     None => alt,
                 };
@@ -1253,7 +1253,7 @@ fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &[String]) -
     let subject: Vec<&Word> = ws[s..i].iter().collect();
     // (Not "Nova's rival": a rival, critic or opponent of the actor is someone else.)
     let names_main = subject.iter().enumerate().any(|(k, w)| {
-        aliases.iter().any(|a| *a == w.lower.trim_end_matches("'s").trim_end_matches("’s"))
+        aliases.iter().any(|a| *a == crate::span::trim_end_all(crate::span::trim_end_all(&w.lower, "'s"), "’s"))
             && !subject.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "rival" | "rivals" | "competitor" | "competitors" | "critics" | "critic" | "opponents" | "opponent"))
     });
     if names_main {
