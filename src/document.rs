@@ -897,10 +897,7 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
             if r.lines != 1 || t.len() > 300 || !matches!(f, None | Some(Reason::Outside | Reason::Navigation)) {
                 return None;
             }
-            let mut marks = t.chars().filter(|c| !c.is_alphanumeric() && !c.is_whitespace());
-            let s = (marks.next()?, marks.next().unwrap_or(' '));
-            let marked = |c: char| matches!(c, ':' | '(' | '–' | '—' | '|');
-            ((marked(s.0) || marked(s.1)) && words_up_to(t, 16) <= 15).then_some(s)
+            marks_of(t).filter(|_| words_up_to(t, 16) <= 15)
         })
         .collect();
     // Where the run of one shape that starts at each line ends (one pass from the end).
@@ -1091,7 +1088,10 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         let t = r.span.slice(source);
         let words = words_up_to(t, 31);
         let lower = crate::span::lower(t);
-        if words < 3 || is_byline(t) || is_dateline(t) || contains_any(&lower, CREDITS) || not_a_title(&lower) {
+        // (Nor is a row of a table pasted as lines: "2a etapa: 8 de abril – Curitiba" between
+        // rows of its shape.)
+        let row = |k: usize| raws.get(k).is_some_and(|n| n.lines == 1 && n.span.slice(source).trim() != t.trim() && marks_of(n.span.slice(source)).is_some_and(|m| marks_of(t) == Some(m)));
+        if words < 3 || is_byline(t) || is_dateline(t) || contains_any(&lower, CREDITS) || not_a_title(&lower) || row(i + 1) || i > 0 && row(i - 1) {
             continue;
         }
         let own = content(t);
@@ -1112,6 +1112,16 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         }
     }
     best.filter(|&(score, _)| score >= 1.5).map(|(_, i)| i)
+}
+
+/// The first two marks of a line (not letters, digits or spaces) when one of them is a label's
+/// or a row's: ':', '(', '–', '—' or '|'. Lines of one such shape in a row are a table pasted
+/// as lines ("England (Group A): 10th appearance").
+fn marks_of(t: &str) -> Option<(char, char)> {
+    let mut marks = t.chars().filter(|c| !c.is_alphanumeric() && !c.is_whitespace());
+    let s = (marks.next()?, marks.next().unwrap_or(' '));
+    let marked = |c: char| matches!(c, ':' | '(' | '–' | '—' | '|');
+    (marked(s.0) || marked(s.1)).then_some(s)
 }
 
 /// Whether the first kept block can be the title when none was chosen near the body: an
@@ -2091,13 +2101,19 @@ mod tests {
     #[test]
     fn a_page_whose_article_is_a_table_keeps_the_table() {
         let menu = |from: usize| -> String { (from..from + 20).map(|k| format!("Section {k} news\n")).collect() };
-        let table = "1a etapa: 10 de março – Interlagos\n2a etapa: 8 de abril – Curitiba\n3a etapa: 22 de abril – Velopark\n\
+        let table = "1a etapa: 10 de março – Interlagos\n2a etapa: 8 de abril – Curitiba / Alternativa\n3a etapa: 22 de abril – Velopark\n\
             4a etapa: 06 de maio – Londrina\n5a etapa: 20 de maio – Santa Cruz do Sul\n6a etapa: 5 de agosto – Corrida do Milhão\n\
             7a etapa: 19 de agosto – Goiânia\n8a etapa: 09 de setembro – Cascavel\n";
         let s = format!("{}\nCalendário da Stock Car 2018\n{table}\n{}", menu(1), menu(30));
         let body = Document::parse(&s).body();
         assert!(body.contains("8a etapa") && body.contains("Calendário"), "{body}");
         assert!(!body.contains("Section 3 news") && !body.contains("Section 40 news"), "{body}");
+        // A row of the table is no title, even with more words in common with the body than
+        // the table's heading.
+        let page = format!("Calendário da Stock Car 2018\n\n{}", table.replace('\n', "\n\n"));
+        let raws = blocks(&page, &lines(&page));
+        let flags = vec![None; raws.len()];
+        assert_eq!(choose_title(&page, &raws, &flags, (0, raws.len()), &[]), Some(0));
     }
 
     #[test]
