@@ -1064,7 +1064,12 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
     let from = lo.saturating_sub(15);
     let to = (lo + 3).min(hi);
     let mut best: Option<(f32, usize)> = None;
-    for i in first_kept.into_iter().chain(from..to) {
+    // (An `h1` of pasted HTML, or a line the page's HTML shows as one.)
+    let is_h1 = |r: &Raw| matches!(r.kind, RawKind::Heading { level: 1 }) || (!headlines.is_empty() && headlines.contains(&collapse(r.span.slice(source)).to_lowercase()));
+    // (Farther up than the fifteen blocks, only an `h1`: a table of contents can stand between
+    // the headline and the body.)
+    let far_h1 = (0..from).filter(|&i| is_h1(&raws[i]));
+    for i in first_kept.into_iter().chain(far_h1).chain(from..to) {
         let r = &raws[i];
         // (A run of menu lines taken for navigation or a widget can swallow the headline right
         // above the body: "News / Afghanistan / US service members killed in …"; or further up,
@@ -1075,12 +1080,12 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
             let t = n.span.slice(source);
             matches!(flags[i + 1], None | Some(Reason::Outside)) && n.lines == 1 && words_up_to(t, 12) >= 12
         });
-        let swallowed = matches!(flags[i], Some(Reason::Navigation | Reason::Widget)) && i < lo && (lo - i <= 2 || standfirst);
+        // (An `h1` is a headline wherever a menu seemed to take it.)
+        let h1 = is_h1(r);
+        let swallowed = matches!(flags[i], Some(Reason::Navigation | Reason::Widget)) && i < lo && (lo - i <= 2 || standfirst || h1);
         if !(matches!(flags[i], None | Some(Reason::Outside)) || swallowed) || r.lines != 1 {
             continue;
         }
-        // (An `h1` of pasted HTML, or a line the page's HTML shows as one.)
-        let h1 = matches!(r.kind, RawKind::Heading { level: 1 }) || (!headlines.is_empty() && headlines.contains(&collapse(r.span.slice(source)).to_lowercase()));
         let heading = matches!(r.kind, RawKind::Heading { .. });
         if !heading && !heading_like(source, r, 30) {
             continue;
@@ -1803,6 +1808,14 @@ mod tests {
         assert_eq!(title(&Document::parse(&s)).as_deref(), Some("Council to build a river bridge"));
         let hints = Hints { h1: vec!["town council backs the plan at last".into()], ..Hints::default() };
         assert_eq!(title(&Document::parse_with(&s, &[], &hints)).as_deref(), Some("Town council backs the plan at last"));
+        // Far above the body, over a long table of contents, and with a link of its own (a
+        // heading's "¶" anchor, which made it a link line): still the title.
+        let parts = ["Costs", "Design", "Funding", "Traffic", "Timetable", "Consultation", "Ferries", "Walking", "Cycling", "Parking", "Noise", "Wildlife", "Flooding", "Heritage", "Jobs", "Tolls", "Maintenance", "Lighting"];
+        let toc: Vec<String> = parts.iter().enumerate().map(|(k, p)| format!("{} {p} of the plan", k + 1)).collect();
+        let s = distinct(&format!("Home\n\nNews\n\nSport\n\nCouncil to build a river bridge¶\n\nContents\n\n{}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n", toc.join("\n\n")), para);
+        let links: Vec<String> = toc.iter().map(|t| t.to_lowercase()).chain(["home", "news", "sport", "council to build a river bridge¶"].map(String::from)).collect();
+        let hints = Hints { links, h1: vec!["council to build a river bridge¶".into()], ..Hints::default() };
+        assert_eq!(title(&Document::parse_with(&s, &[], &hints)).as_deref(), Some("Council to build a river bridge¶"));
     }
 
     #[test]
