@@ -3,8 +3,8 @@
 For each of the evaluation kit's parsing pages: the truth title (Readability's pages) or the
 page's title candidates (og:title, <title>, first <h1>); Brief's title counts as right when it
 equals one of them or one contains the other (over ten characters), after white space and case
-are normalised. Runs the CLI in batch mode, once on the pasted text and once with the clipboard
-HTML too.
+are normalised. Runs the CLI in batch mode on the pasted text, on the text with the clipboard
+HTML, and on the clipboard HTML alone (as the app reads a paste).
 
     cargo build --release && python3 benches/titles.py [-v]
 """
@@ -14,7 +14,7 @@ EVAL = ROOT.parent / 'shared' / 'eval'
 import json,gzip,subprocess,os,sys
 pages=[json.loads(l) for l in gzip.open(str(EVAL / 'extract' / 'pages_dev.jsonl.gz'),'rt')]
 def norm(s): return ' '.join((s or '').split()).strip().lower()
-for mode in ('text','html'):
+for mode in ('text','html','html-alone'):
     ok=0;n=0;rows=[]
     for d in pages:
         cands=[c for c in (d.get('title_candidates') or []) if c]
@@ -23,6 +23,7 @@ for mode in ('text','html'):
         n+=1
         rec={"id":d['id'],"text":d['pasted_text']}
         if mode=='html': rec['html']=d['pasted_html']
+        if mode=='html-alone': rec={"id":d['id'],"html":d['pasted_html']}
         rows.append((d,t,rec))
     inp='\n'.join(json.dumps(r[2]) for r in rows)
     out=subprocess.run([str(ROOT / 'target' / 'release' / 'brief'),'--jsonl'],input=inp,capture_output=True,text=True).stdout.strip().split('\n')
