@@ -425,6 +425,12 @@ pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weigh
             if t.ends_with('?') {
                 s *= 0.6;
             }
+            // Page furniture inside the running text ("Video scroll down to see the goals",
+            // "Click here to read more"): never a key point. (Matched from the second letter,
+            // so either case of the first passes without lowering the sentence.)
+            if crate::span::contains_any(t, &["croll down", "lick here"]) {
+                s *= 0.1;
+            }
             if !t.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…', '。']) {
                 s *= 0.6;
             }
@@ -483,6 +489,21 @@ mod tests {
 
     fn cands<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
         texts.iter().enumerate().map(|(i, t)| Candidate { text: t, section: 0, in_section: i }).collect()
+    }
+
+    #[test]
+    fn page_furniture_in_the_text_is_no_key_point() {
+        let texts = [
+            "Video scroll down to see the goals from the bridge final on saturday.",
+            "The council will build a new bridge over the river next year.",
+            "Click here to read more about the bridge and the river crossing.",
+            "The new bridge over the river will cost the council ten million pounds.",
+            "Work on the bridge starts in spring, the council said.",
+        ];
+        let c = cands(&texts);
+        let (s, v) = score(&c, "", &[""], &Weights::default());
+        let picks = select(&s, &v, 3, 0.7);
+        assert!(!picks.contains(&0) && !picks.contains(&2), "{picks:?} {s:?}");
     }
 
     #[test]
