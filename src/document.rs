@@ -1494,7 +1494,9 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         let b = text.as_bytes();
         let half = b.len() / 2;
         let doubled = (40..=600).contains(&b.len()) && r.lines == 1 && b[..half] == b[b.len() - half..] && (b.len() % 2 == 0 || b[half] == b' ');
-        if ["image caption", "media caption", "image copyright"].iter().any(|p| l.trim_start().starts_with(p)) || text.contains("Credit...") || text.contains("Credit…") || doubled {
+        // And a caption with its credit at any length ("… colour option. Image credit: OnePlus").
+        let credited = contains_any(&l, &["image credit:", "photo credit:"]);
+        if ["image caption", "media caption", "image copyright"].iter().any(|p| l.trim_start().starts_with(p)) || text.contains("Credit...") || text.contains("Credit…") || doubled || credited {
             flags[i] = Some(Reason::Furniture);
         }
         // A breadcrumb trail that ends with the headline under it ("Home News Business News
@@ -1924,6 +1926,16 @@ mod tests {
         assert!(!d.body().contains("Markets") && !d.body().contains("Related:"), "{}", d.body());
         // The page's lines around it stay out: the article is found, not the whole page kept.
         assert!(!d.body().contains("Search for Jobs"), "{}", d.body());
+    }
+
+    #[test]
+    fn a_long_caption_with_its_credit_is_furniture() {
+        let para = PARA;
+        let cap = "The new phone is visually identical to the old one but has a darker grey colour option and a larger battery. Image credit: OnePlus";
+        let s = distinct(&format!("{para}\n\n{cap}\n\n{para}\n\n{para}\n\n{para}\n"), para);
+        let d = Document::parse(&s);
+        assert!(!d.body().contains("Image credit"), "{}", d.body());
+        assert!(d.body().contains("(Note 1.)") && d.body().contains("(Note 4.)"), "{}", d.body());
     }
 
     #[test]
