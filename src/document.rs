@@ -1495,7 +1495,7 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         let half = b.len() / 2;
         let doubled = (40..=600).contains(&b.len()) && r.lines == 1 && b[..half] == b[b.len() - half..] && (b.len() % 2 == 0 || b[half] == b' ');
         // And a caption with its credit at any length ("… colour option. Image credit: OnePlus").
-        let credited = contains_any(&l, &["image credit:", "photo credit:"]);
+        let credited = contains_any(&l, &["image credit:", "photo credit:", ". photo: "]);
         if ["image caption", "media caption", "image copyright"].iter().any(|p| l.trim_start().starts_with(p)) || text.contains("Credit...") || text.contains("Credit…") || doubled || credited {
             flags[i] = Some(Reason::Furniture);
         }
@@ -1932,9 +1932,10 @@ mod tests {
     fn a_long_caption_with_its_credit_is_furniture() {
         let para = PARA;
         let cap = "The new phone is visually identical to the old one but has a darker grey colour option and a larger battery. Image credit: OnePlus";
-        let s = distinct(&format!("{para}\n\n{cap}\n\n{para}\n\n{para}\n\n{para}\n"), para);
+        let ap = "The team's captain dunks during the first half of the game against the visitors on Tuesday, Nov. 19, 2019, in Los Angeles. Photo: Ringo H.W. Chiu, AP / Copyright 2019 Associated Press. All rights reserved.";
+        let s = distinct(&format!("{para}\n\n{cap}\n\n{para}\n\n{ap}\n\n{para}\n\n{para}\n"), para);
         let d = Document::parse(&s);
-        assert!(!d.body().contains("Image credit"), "{}", d.body());
+        assert!(!d.body().contains("Image credit") && !d.body().contains("Chiu"), "{}", d.body());
         assert!(d.body().contains("(Note 1.)") && d.body().contains("(Note 4.)"), "{}", d.body());
     }
 
