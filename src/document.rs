@@ -1495,7 +1495,7 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         let half = b.len() / 2;
         let doubled = (40..=600).contains(&b.len()) && r.lines == 1 && b[..half] == b[b.len() - half..] && (b.len() % 2 == 0 || b[half] == b' ');
         // And a caption with its credit at any length ("… colour option. Image credit: OnePlus").
-        let credited = contains_any(&l, &["image credit:", "photo credit:", ". photo: "]);
+        let credited = contains_any(&l, &["image credit:", "photo credit:", ". photo: ", "(photo: ", "(image: ", "... [+]"]);
         if ["image caption", "media caption", "image copyright"].iter().any(|p| l.trim_start().starts_with(p)) || text.contains("Credit...") || text.contains("Credit…") || doubled || credited {
             flags[i] = Some(Reason::Furniture);
         }
@@ -1933,10 +1933,13 @@ mod tests {
         let para = PARA;
         let cap = "The new phone is visually identical to the old one but has a darker grey colour option and a larger battery. Image credit: OnePlus";
         let ap = "The team's captain dunks during the first half of the game against the visitors on Tuesday, Nov. 19, 2019, in Los Angeles. Photo: Ringo H.W. Chiu, AP / Copyright 2019 Associated Press. All rights reserved.";
-        let s = distinct(&format!("{para}\n\n{cap}\n\n{para}\n\n{ap}\n\n{para}\n\n{para}\n"), para);
+        let getty = "How can a duvet affect your lungs when it is far too big to go up your nostrils? (Photo: Getty Images)Getty";
+        let more = "Not all duvets have real feathers in them. If you are having an allergic reaction, you can try one ... [+]Getty";
+        let s = distinct(&format!("{para}\n\n{cap}\n\n{para}\n\n{ap}\n\n{para}\n\n{getty}\n\n{para}\n\n{more}\n\n{para}\n"), para);
         let d = Document::parse(&s);
         assert!(!d.body().contains("Image credit") && !d.body().contains("Chiu"), "{}", d.body());
-        assert!(d.body().contains("(Note 1.)") && d.body().contains("(Note 4.)"), "{}", d.body());
+        assert!(!d.body().contains("nostrils") && !d.body().contains("allergic"), "{}", d.body());
+        assert!(d.body().contains("(Note 1.)") && d.body().contains("(Note 5.)"), "{}", d.body());
     }
 
     #[test]
@@ -2001,6 +2004,17 @@ mod tests {
         let s = distinct(&format!("{para}\n\n{para}\n\nTrending News\nMan arrested after seven found in car: Police\nSafety officials urge a redesign of the part\n{para}\n\n{para}\n\n{para}\n"), para);
         let d = Document::parse(&s);
         assert!(!d.body().contains("Trending") && !d.body().contains("Man arrested") && d.body().contains("(Note 5.)"), "{}", d.body());
+    }
+
+    #[test]
+    fn a_newsletter_plug_and_a_next_up_list_end_the_body() {
+        let para = PARA;
+        let s = distinct(&format!("{para}\n\n{para}\n\n{para}\n\n{para}\n\nThere's plenty more where that came from. Sign up for The Morning Brief today to get the free daily newsletter delivered to your inbox daily.\n"), para);
+        let d = Document::parse(&s);
+        assert!(!d.body().contains("plenty more"), "{}", d.body());
+        let s = distinct(&format!("{para}\n\n{para}\n\n{para}\n\n{para}\n\nNext Up In Culture\nThe five best debuts of February\nHow a quiz show was made\n"), para);
+        let d = Document::parse(&s);
+        assert!(!d.body().contains("debuts") && d.removed.iter().any(|r| d.text(r.span) == "Next Up In Culture" && r.reason == Reason::Widget), "{}", d.body());
     }
 
     #[test]

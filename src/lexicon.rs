@@ -134,7 +134,7 @@ pub const BOILERPLATE_HEADINGS: &[&str] = &[
     "editor's picks", "editors' picks", "read next", "read more", "latest news",
     "around the web", "sponsored content", "sponsored stories", "comments", "share this",
     "follow us", "sign up", "newsletter", "advertisement", "view more", "don't miss", "don’t miss",
-    "must read", "more in ", "also on ",
+    "must read", "more in ", "also on ", "next up in ",
     // The same widgets in Spanish, Portuguese, French, German and Italian.
     "más leídas", "lo más leído", "más vistas", "noticias relacionadas", "te puede interesar",
     "más sobre", "mais lidas", "mais lidos", "leia também", "veja também", "notícias relacionadas",
@@ -167,7 +167,7 @@ pub const BOILERPLATE_FORMS: &[&str] = &[
     "we use cookies", "you agree to our", "already a subscriber", "subscribe now",
     "create a free account", "log in to comment", "sign in to comment", "javascript protected",
     "to continue reading", "sign up to receive", "get our newsletter", "in your inbox",
-    "unsubscribe at any time", "no spam, we promise", "get a subscription",
+    "unsubscribe at any time", "no spam, we promise", "get a subscription", "delivered to your inbox",
     // Affiliate disclosures and end-of-article appeals.
     "may earn a commission", "may earn an affiliate commission", "may receive a commission",
     "may receive a small commission", "if you enjoyed this article", "have a tip?",
