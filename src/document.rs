@@ -471,8 +471,10 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
         (l.kind == Kind::Text && t.len() >= 80)
             .then(|| t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)))
     };
-    // Only copies near each other count (a gallery shows them within a few lines; a text
-    // pasted twice, or a long report that repeats itself, has its copies far apart).
+    // Three copies near each other count (a gallery shows them within a few lines; a text
+    // pasted twice, or a long report that repeats itself, has its copies far apart), or four
+    // anywhere (a caption in full and truncated, in the article and again in its gallery: the
+    // clipboard HTML read as text, as the app reads a paste, 0.962 → 0.964).
     let long_keys: Vec<Option<u64>> = lines.iter().map(long_key).collect();
     let mut long_at: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
     for (i, k) in long_keys.iter().enumerate() {
@@ -508,7 +510,7 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
         let signed = |l: &Line| is_byline(l.content.slice(source)) || is_dateline(l.content.slice(source));
         let over_byline = || lines[li + 1..].iter().take(6).filter(|l| l.kind == Kind::Text).take(2).any(signed);
         let repeated = n >= 2 && !header && !ends_sentence(t) && words_up_to(t, 13) >= 4 && !over_byline()
-            || long_keys[li].is_some_and(|k| near_copies(li, k) >= 3);
+            || long_keys[li].is_some_and(|k| near_copies(li, k) >= 3 || long_at[&k].len() >= 4);
         if repeated {
             out.push(Removed { span, reason: Reason::Repeated });
             lines[li].kind = Kind::Blank;
@@ -2174,6 +2176,10 @@ mod tests {
         // Twice is not enough: a refrain or a repeated quotation stays.
         let s = format!("{}\n\n{caption}\n\n{}\n\n{caption}\n\n{}\n", para(1), para(2), para(3));
         assert!(Document::parse(&s).body().contains("LeBron James dunks"));
+        // Four times, two pairs far apart (the article's image and the gallery's).
+        let far: String = (5..25).map(|n| format!("{}\n\n", para(n))).collect();
+        let s = format!("{}\n\n{caption}\n\n{caption}\n\n{far}{caption}\n\n{caption}\n\n{}\n", para(1), para(2));
+        assert!(!Document::parse(&s).body().contains("LeBron James dunks"));
     }
 
     #[test]
