@@ -1496,8 +1496,9 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         let b = text.as_bytes();
         let half = b.len() / 2;
         let doubled = (40..=600).contains(&b.len()) && r.lines == 1 && b[..half] == b[b.len() - half..] && (b.len() % 2 == 0 || b[half] == b' ');
-        // And a caption with its credit at any length ("… colour option. Image credit: OnePlus").
-        let credited = contains_any(&l, &["credit...", "credit…", "image credit:", "photo credit:", ". photo: ", "(photo: ", "(image: ", "... [+]"]);
+        // And a caption with its credit, long as it is ("… colour option. Image credit: OnePlus";
+        // a caption runs to a few hundred bytes, which bounds the look).
+        let credited = text.len() < 600 && contains_any(&l, &["credit...", "credit…", "image credit:", "photo credit:", ". photo: ", "(photo: ", "(image: ", "... [+]"]);
         if ["image caption", "media caption", "image copyright"].iter().any(|p| l.trim_start().starts_with(p)) || doubled || credited {
             flags[i] = Some(Reason::Furniture);
         }
