@@ -1084,7 +1084,12 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         });
         // (An `h1` is a headline wherever a menu seemed to take it.)
         let h1 = is_h1(r);
-        let swallowed = matches!(flags[i], Some(Reason::Navigation | Reason::Widget)) && i < lo && (lo - i <= 2 || standfirst || h1);
+        // (Nor is a line over a byline or date: a widget's run of links can reach the headline
+        // and its credits right above the body.)
+        let signed = |k: usize| raws.get(k).is_some_and(|n| n.lines == 1 && (is_byline(n.span.slice(source)) || is_dateline(n.span.slice(source))));
+        // (A headline's length: a standfirst over the byline runs longer.)
+        let headline = (signed(i + 1) || signed(i + 2)) && words_up_to(r.span.slice(source), 15) <= 14;
+        let swallowed = matches!(flags[i], Some(Reason::Navigation | Reason::Widget)) && i < lo && (lo - i <= 2 || standfirst || h1 || headline);
         if !(matches!(flags[i], None | Some(Reason::Outside)) || swallowed) || r.lines != 1 {
             continue;
         }
@@ -2039,6 +2044,12 @@ mod tests {
     fn a_headline_swallowed_by_a_widget_is_still_the_title_when_its_standfirst_follows() {
         let para = PARA;
         let s = format!("Newsletter\nSubscribe\nAdvertise\nCouncil to build a new river bridge\nThe new crossing will cost the city twelve million pounds over the next three years of work.\nNovember 20, 2019\nLocal\nTransport\nRoads\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        assert_eq!(d.title.map(|t| d.text(t)), Some("Council to build a new river bridge"), "{}", d.body());
+        // Or its credits and date: "Insider / MenuSections / Deval Patrick takes … / Meg Kinnard
+        // and Errin Haines, Associated Press / Updated 12:24 am EST, …" over a gallery's labels.
+        let s = format!("Sign In\nSearch\nMost Read\nInsider\nCouncil to build a new river bridge\nJane Doe and John Roe, Associated Press\nUpdated 12:24 am EST, Wednesday, November 20, 2019\n\nPhoto\nImage 1 of 5\nCaption\nClose\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
         let s = distinct(&s, para);
         let d = Document::parse(&s);
         assert_eq!(d.title.map(|t| d.text(t)), Some("Council to build a new river bridge"), "{}", d.body());
