@@ -507,7 +507,7 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
         // no title and the body starts with one).
         // (The next two text lines within six, not yet blanked: a text of blank lines stays
         // linear.)
-        let signed = |l: &Line| is_byline(l.content.slice(source)) || is_dateline(l.content.slice(source));
+        let signed = |l: &Line| is_credit(l.content.slice(source));
         let over_byline = || lines[li + 1..].iter().take(6).filter(|l| l.kind == Kind::Text).take(2).any(signed);
         let repeated = n >= 2 && !header && !ends_sentence(t) && words_up_to(t, 13) >= 4 && !over_byline()
             || long_keys[li].is_some_and(|k| near_copies(li, k) >= 3 || long_at[&k].len() >= 4);
@@ -1086,7 +1086,7 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         let h1 = is_h1(r);
         // (Nor is a line over a byline or date: a widget's run of links can reach the headline
         // and its credits right above the body.)
-        let signed = |k: usize| raws.get(k).is_some_and(|n| n.lines == 1 && (is_byline(n.span.slice(source)) || is_dateline(n.span.slice(source))));
+        let signed = |k: usize| raws.get(k).is_some_and(|n| n.lines == 1 && is_credit(n.span.slice(source)));
         // (A headline's length: a standfirst over the byline runs longer.)
         let headline = (signed(i + 1) || signed(i + 2)) && words_up_to(r.span.slice(source), 15) <= 14;
         let swallowed = matches!(flags[i], Some(Reason::Navigation | Reason::Widget)) && i < lo && (lo - i <= 2 || standfirst || h1 || headline);
@@ -1103,7 +1103,7 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         // (Nor is a row of a table pasted as lines: "2a etapa: 8 de abril – Curitiba" between
         // rows of its shape.)
         let row = |k: usize| raws.get(k).is_some_and(|n| n.lines == 1 && n.span.slice(source).trim() != t.trim() && marks_of(n.span.slice(source)).is_some_and(|m| marks_of(t) == Some(m)));
-        if words < 3 || is_byline(t) || is_dateline(t) || contains_any(&lower, CREDITS) || not_a_title(&lower) || row(i + 1) || i > 0 && row(i - 1) {
+        if words < 3 || is_credit(t) || contains_any(&lower, CREDITS) || not_a_title(&lower) || row(i + 1) || i > 0 && row(i - 1) {
             continue;
         }
         let own = content(t);
@@ -1159,7 +1159,7 @@ fn not_a_title(lower: &str) -> bool {
     // A numeric date: "23/08/2018".
     let date = b.windows(5).any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit() && w[4].is_ascii_digit() && (w[3] == b'/' || w[3].is_ascii_digit()));
     // (TeX pasted as text, "{\displaystyle A …}", is a formula.)
-    clock || date || contains_any(lower, MARKS) || lower.contains("{\\")
+    clock || date || contains_any(lower, MARKS) || crate::span::contains(lower, "{\\")
 }
 
 /// Marks of photo credits, captions and labels, which are not titles.
@@ -1184,6 +1184,13 @@ fn heading_like(source: &str, raw: &Raw, max_words: usize) -> bool {
 
 fn lower(source: &str, span: Span) -> String {
     crate::span::lower(span.slice(source))
+}
+
+/// A byline or a date line: the credits under a headline. (One function, not inlined: the
+/// page's wasm had a copy of both checks at each place that asks.)
+#[inline(never)]
+fn is_credit(text: &str) -> bool {
+    is_byline(text) || is_dateline(text)
 }
 
 /// A "By Jane Doe" line.
@@ -1263,7 +1270,7 @@ fn trim_to_container(source: &str, raws: &[Raw], flags: &mut [Option<Reason>], i
     let (Some(first), Some(last)) = ((0..raws.len()).find(kept_inside), (0..raws.len()).rev().find(kept_inside)) else { return };
     for k in (0..first).chain(last + 1..raws.len()) {
         let t = raws[k].span.slice(source);
-        if flags[k].is_none() && title != Some(k) && !keep.contains(&raws[k].span.start) && !(k < first && (is_byline(t) || is_dateline(t))) {
+        if flags[k].is_none() && title != Some(k) && !keep.contains(&raws[k].span.start) && !(k < first && is_credit(t)) {
             flags[k] = Some(Reason::Outside);
         }
     }
@@ -1460,7 +1467,7 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         if r.lines == 1
             && (matches!(label, "caption" | "close" | "back to gallery" | "like loading...")
                 || (label == "like this:" && next_is("like loading..."))
-                || (label.starts_with("image ") && label.contains(" of ") && label.len() < 20 && label.bytes().any(|b| b.is_ascii_digit())))
+                || (label.starts_with("image ") && crate::span::contains(label, " of ") && label.len() < 20 && label.bytes().any(|b| b.is_ascii_digit())))
         {
             flags[i] = Some(Reason::Furniture);
             i += 1;

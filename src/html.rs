@@ -179,7 +179,7 @@ fn scan<const IMAGES: bool>(html: &str) -> Scan {
             break;
         }
         if rest.starts_with("<!--") {
-            rest = rest.find("-->").map_or("", |e| &rest[e + 3..]);
+            rest = crate::span::find(rest, "-->").map_or("", |e| &rest[e + 3..]);
             continue;
         }
         let Some(gt) = rest.find('>') else { break };
@@ -270,7 +270,7 @@ fn scan<const IMAGES: bool>(html: &str) -> Scan {
             // A formula's MathML: its tokens are words apart ("a x 2 + b x", not "ax2+bx"),
             // and a displayed one stands on a line of its own.
             "mi" | "mo" | "mn" | "mtext" | "ms" if !out.is_empty() && !out.ends_with([' ', '\n', '\t']) => out.push(' '),
-            "math" if tag.contains("display=\"block\"") => newline(&mut out),
+            "math" if crate::span::contains(tag, "display=\"block\"") => newline(&mut out),
             _ => {}
         }
     }
@@ -342,7 +342,7 @@ fn is_furniture(name: &str, tag: &str) -> bool {
 fn find_end_tag(rest: &str, name: &str) -> Option<usize> {
     let bytes = rest.as_bytes();
     let mut from = 0;
-    while let Some(k) = rest[from..].find("</") {
+    while let Some(k) = crate::span::find(&rest[from..], "</") {
         let at = from + k + 2;
         let candidate = bytes.get(at..at + name.len())?;
         if candidate.eq_ignore_ascii_case(name.as_bytes()) {

@@ -106,7 +106,7 @@ impl Splitter {
     ) -> bool {
         let Some(next) = next else { return true };
         let run: String = chars[run_start..run_end].iter().map(|&(_, c)| c).collect();
-        let ellipsis = run.contains("...") || run.contains('…');
+        let ellipsis = crate::span::contains(&run, "...") || run.contains('…');
         let next_lower = next.is_lowercase();
         if ellipsis {
             return !next_lower;

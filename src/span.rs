@@ -131,6 +131,19 @@ pub fn word_runs<'t>(text: &'t str, ascii: impl Fn(u8) -> bool + 't) -> impl Ite
     })
 }
 
+/// Where `needle` first starts in `haystack` (a byte scan, as [`contains`]: `str::find` with a
+/// string pattern brings the standard library's Two-Way searcher into the wasm).
+pub fn find(haystack: &str, needle: &str) -> Option<usize> {
+    let n = needle.len();
+    (n <= haystack.len()).then_some(())?;
+    (0..=haystack.len() - n).find(|&i| haystack.as_bytes()[i..i + n] == *needle.as_bytes())
+}
+
+/// `text` split at the first `needle`, as `str::split_once` with a string (see [`find`]).
+pub fn split_once<'t>(text: &'t str, needle: &str) -> Option<(&'t str, &'t str)> {
+    find(text, needle).map(|i| (&text[..i], &text[i + needle.len()..]))
+}
+
 /// Where `needle` last starts in `haystack` (a byte scan: `str::rfind` with a string pattern
 /// brings the standard library's reverse Two-Way searcher into the wasm, 1 KB for a few
 /// calls on short strings).
@@ -229,12 +242,14 @@ mod tests {
     }
 
     #[test]
-    fn rfind_and_trim_end_all_agree_with_std() {
+    fn find_rfind_split_once_and_trim_end_all_agree_with_std() {
         let hays = ["", "s", "'s", "Mayor's's", "built by the council by May", "héllo wörld ö", "by", " by "];
         let needles = ["", "'s", " by ", "by", "ö", "wörld ö", "x"];
         for h in hays {
             for n in needles {
                 assert_eq!(rfind(h, n), h.rfind(n), "{h:?} {n:?}");
+                assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
+                assert_eq!(split_once(h, n), h.split_once(n), "{h:?} {n:?}");
                 if !n.is_empty() {
                     assert_eq!(trim_end_all(h, n), h.trim_end_matches(n), "{h:?} {n:?}");
                 }

@@ -608,7 +608,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             }
         }
         // "would mean visa applications being turned down" → "turn down visa applications".
-        if let Some((object, done)) = action.strip_prefix("mean ").and_then(|r| r.split_once(" being ")) {
+        if let Some((object, done)) = action.strip_prefix("mean ").and_then(|r| crate::span::split_once(r, " being ")) {
             let mut it = done.split(' ');
             let participle = it.next().unwrap_or("");
             let rest: Vec<&str> = it.collect();
@@ -662,7 +662,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         if let Some(rest) = action.strip_prefix("no longer ") {
             action = rest.to_string();
             polarity = Polarity::Wont;
-        } else if let Some((verb, obj)) = action.split_once(" no ") {
+        } else if let Some((verb, obj)) = crate::span::split_once(&action, " no ") {
             if !verb.contains(' ') {
                 action = format!("{verb} {obj}");
                 polarity = Polarity::Wont;
@@ -745,7 +745,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         let alt = match rows.iter().rfind(|r| r.polarity == Polarity::Will) {
             // "Instead of new taxes, the scheme will be funded by a bond issue": the rejected
             // means takes the chosen one's place.
-            Some(will) if k == 0 && will.action.contains(" by ") && !alt.contains(' ') || k == 0 && will.action.contains(" by ") && alt.split(' ').count() <= 4 => {
+            Some(will) if k == 0 && crate::span::contains(&will.action, " by ") && !alt.contains(' ') || k == 0 && crate::span::contains(&will.action, " by ") && alt.split(' ').count() <= 4 => {
                 let at = crate::span::rfind(&will.action, " by ").unwrap_or(will.action.len());
                 format!("{} by {alt}", &will.action[..at])
             }
@@ -778,7 +778,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         }
     }
     // "(except for children and pregnant women)": an exclusion from the plan.
-    if let Some(pos) = ascii.find("except for ").or_else(|| ascii.find("except ")) {
+    if let Some(pos) = crate::span::find(&ascii, "except for ").or_else(|| crate::span::find(&ascii, "except ")) {
         let start = pos + if ascii[pos..].starts_with("except for ") { 11 } else { 7 };
         let alt: String = text[start..].chars().take_while(|c| !matches!(c, ')' | ',' | ';' | '.')).collect();
         if let Some(first) = rows.first().cloned() {
