@@ -131,12 +131,24 @@ pub fn word_runs<'t>(text: &'t str, ascii: impl Fn(u8) -> bool + 't) -> impl Ite
     })
 }
 
-/// Where `needle` first starts in `haystack` (a byte scan, as [`contains`]: `str::find` with a
-/// string pattern brings the standard library's Two-Way searcher into the wasm).
+/// Where `needle` first starts in `haystack`: a scan for its first byte, then a compare
+/// (`str::find` with a string pattern brings the standard library's Two-Way searcher into the
+/// wasm; [`contains`] is this scan too).
 pub fn find(haystack: &str, needle: &str) -> Option<usize> {
-    let n = needle.len();
-    (n <= haystack.len()).then_some(())?;
-    (0..=haystack.len() - n).find(|&i| haystack.as_bytes()[i..i + n] == *needle.as_bytes())
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return Some(0);
+    };
+    let last = h.len().checked_sub(n.len())?;
+    let mut i = 0;
+    while i <= last {
+        i += h[i..=last].iter().position(|&b| b == first)?;
+        if h[i + 1..i + n.len()] == *rest {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// `text` split at the first `needle`, as `str::split_once` with a string (see [`find`]).
@@ -167,27 +179,7 @@ pub fn trim_end_all<'t>(mut text: &'t str, suffix: &str) -> &'t str {
 /// profile (in the browser there is no SIMD `memchr` to hide it). Scans for the first byte,
 /// then compares the rest.
 pub fn contains(haystack: &str, needle: &str) -> bool {
-    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = n.split_first() else {
-        return true;
-    };
-    if h.len() < n.len() {
-        return false;
-    }
-    let last = h.len() - n.len();
-    let mut i = 0;
-    while i <= last {
-        match h[i..=last].iter().position(|&b| b == first) {
-            None => return false,
-            Some(p) => {
-                i += p + 1;
-                if &h[i..i + rest.len()] == rest {
-                    return true;
-                }
-            }
-        }
-    }
-    false
+    find(haystack, needle).is_some()
 }
 
 /// Whether any of `needles` occurs in `haystack` (see [`contains`]). One pass over the
