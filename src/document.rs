@@ -10,7 +10,7 @@
 use crate::html::Hints;
 use crate::sentence::Splitter;
 use crate::span::{contains_any, is_space, trim, Span};
-use crate::lexicon::{BOILERPLATE_DENSITY, BOILERPLATE_FORMS, BOILERPLATE_HEADINGS, BOILERPLATE_LINES};
+use crate::lexicon::{BOILERPLATE_DENSITY, BOILERPLATE_FORMS, BOILERPLATE_HEADINGS, BOILERPLATE_LINES, CAPTION_CREDITS};
 use serde::{Deserialize, Serialize};
 
 /// A parsed article. Borrows the text it was parsed from; all spans index into [`Document::source`].
@@ -439,8 +439,9 @@ fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
     };
     let wrapped = wrap_width(source, lines).is_some();
     let page_number = |t: &str| {
-        let marked = t.trim() != t.trim_matches(|c: char| c == '-' || c == '–' || is_space(c));
-        let t = t.trim_matches(|c: char| c == '-' || c == '–' || is_space(c)).to_ascii_lowercase();
+        let bare = t.trim_matches(|c: char| c == '-' || c == '–' || is_space(c));
+        let marked = bare.len() != t.trim().len();
+        let t = bare.to_ascii_lowercase();
         let paged = t.starts_with("page");
         let t = t.strip_prefix("page").unwrap_or(&t).trim().to_string();
         let mut parts = t.split(|c: char| c == '/' || is_space(c)).filter(|p| !p.is_empty() && *p != "of");
@@ -847,18 +848,15 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
                 _ => 0,
             })
             .collect();
-        for (i, w) in kind.windows(4).enumerate() {
-            match w {
-                [1, 2, 1, _] => scores[i + 1] = 0.0,
-                [1, 2, 2, 1] => {
-                    scores[i + 1] = 0.0;
-                    scores[i + 2] = 0.0;
-                }
-                _ => {}
+        for (i, w) in kind.windows(3).enumerate() {
+            if w == [1, 2, 1] {
+                scores[i + 1] = 0.0;
             }
         }
-        if let [.., 1, 2, 1] = kind[..] {
-            scores[raws.len() - 2] = 0.0;
+        for (i, w) in kind.windows(4).enumerate() {
+            if w == [1, 2, 2, 1] {
+                scores[i + 1..i + 3].fill(0.0);
+            }
         }
     }
     // Runs of low lines cost more the longer they go (each next one 25% more): a block of
@@ -1103,7 +1101,8 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         let lower = crate::span::lower(t);
         // (Nor is a row of a table pasted as lines: "2a etapa: 8 de abril – Curitiba" between
         // rows of its shape.)
-        let row = |k: usize| raws.get(k).is_some_and(|n| n.lines == 1 && n.span.slice(source).trim() != t.trim() && marks_of(n.span.slice(source)).is_some_and(|m| marks_of(t) == Some(m)));
+        let shape = marks_of(t);
+        let row = |k: usize| raws.get(k).is_some_and(|n| n.lines == 1 && shape.is_some() && marks_of(n.span.slice(source)) == shape && n.span.slice(source).trim() != t.trim());
         if words < 3 || is_credit(t) || contains_any(&lower, CREDITS) || not_a_title(&lower) || row(i + 1) || i > 0 && row(i - 1) {
             continue;
         }
@@ -1211,17 +1210,18 @@ fn is_dateline(text: &str) -> bool {
     // (Short first: lower case changes neither the words nor the closing punctuation. A
     // stamp of both times, "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov
     // 19, 2019", runs to sixteen words.)
-    if words_up_to(text, 17) > 16 || ends_sentence(text) {
+    let words = words_up_to(text, 17);
+    if words > 16 || ends_sentence(text) {
         return false;
     }
     let l = crate::span::lower(text);
-    if words_up_to(text, 11) > 10 && !(l.starts_with("published") || l.starts_with("updated")) {
-        return false;
+    if l.starts_with("published") || l.starts_with("updated") {
+        return true;
     }
     let has_year = l.as_bytes().windows(4).any(|w| {
         w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20"))
     });
-    l.starts_with("published") || l.starts_with("updated") || (has_year && contains_any(&l, MONTHS))
+    words <= 10 && has_year && contains_any(&l, MONTHS)
 }
 
 /// The blocks of the article's container that the page's HTML showed ([`Hints::main`]), when
@@ -1511,7 +1511,7 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         let doubled = (40..=600).contains(&b.len()) && r.lines == 1 && b[..half] == b[b.len() - half..] && (b.len() % 2 == 0 || b[half] == b' ');
         // And a caption with its credit, long as it is ("… colour option. Image credit: OnePlus";
         // a caption runs to a few hundred bytes, which bounds the look).
-        let credited = text.len() < 600 && contains_any(&l, &["credit...", "credit…", "image credit:", "photo credit:", ". photo: ", "(photo: ", "(image: ", "... [+]"]);
+        let credited = text.len() < 600 && contains_any(&l, CAPTION_CREDITS);
         if ["image caption", "media caption", "image copyright"].iter().any(|p| l.trim_start().starts_with(p)) || doubled || credited {
             flags[i] = Some(Reason::Furniture);
         }

@@ -157,6 +157,11 @@ pub const BOILERPLATE_LINES: &[&str] = &[
     "temps de lecture", "lesezeit",
 ];
 
+/// A caption's credit after its words, which marks the line as a caption at any length
+/// ("… colour option. Image credit: OnePlus", "… (Photo: Getty Images)Getty", a truncated
+/// "… [+]Getty"); lower case.
+pub const CAPTION_CREDITS: &[&str] = &["credit...", "credit…", "image credit:", "photo credit:", ". photo: ", "(photo: ", "(image: ", "... [+]"];
+
 /// Phrases of comment forms, consent notices, sign-ups and paywalls: they mark a line as
 /// furniture however long it is (such lines are full sentences, so density alone keeps them).
 pub const BOILERPLATE_FORMS: &[&str] = &[
