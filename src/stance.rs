@@ -745,7 +745,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         let alt = match rows.iter().rfind(|r| r.polarity == Polarity::Will) {
             // "Instead of new taxes, the scheme will be funded by a bond issue": the rejected
             // means takes the chosen one's place.
-            Some(will) if k == 0 && crate::span::contains(&will.action, " by ") && !alt.contains(' ') || k == 0 && crate::span::contains(&will.action, " by ") && alt.split(' ').count() <= 4 => {
+            // (Up to four words of the alternative: one word is the same case.)
+            Some(will) if k == 0 && crate::span::contains(&will.action, " by ") && alt.split(' ').count() <= 4 => {
                 let at = crate::span::rfind(&will.action, " by ").unwrap_or(will.action.len());
                 format!("{} by {alt}", &will.action[..at])
             }
