@@ -491,6 +491,12 @@ mod tests {
         texts.iter().enumerate().map(|(i, t)| Candidate { text: t, section: 0, in_section: i }).collect()
     }
 
+    /// The `n` picks of the news profile among `texts` under `title`, and the scores.
+    fn picks(texts: &[&str], title: &str, n: usize) -> (Vec<usize>, Vec<f32>) {
+        let (s, v) = score(&cands(texts), title, &[""], &Weights::default());
+        (select(&s, &v, n, 0.7), s)
+    }
+
     #[test]
     fn page_furniture_in_the_text_is_no_key_point() {
         let texts = [
@@ -500,9 +506,7 @@ mod tests {
             "The new bridge over the river will cost the council ten million pounds.",
             "Work on the bridge starts in spring, the council said.",
         ];
-        let c = cands(&texts);
-        let (s, v) = score(&c, "", &[""], &Weights::default());
-        let picks = select(&s, &v, 3, 0.7);
+        let (picks, s) = picks(&texts, "", 3);
         assert!(!picks.contains(&0) && !picks.contains(&2), "{picks:?} {s:?}");
     }
 
@@ -514,9 +518,7 @@ mod tests {
             "The new bridge over the river will cost the council ten million pounds.",
             "Work on the bridge starts in spring, the council said.",
         ];
-        let c = cands(&texts);
-        let (s, v) = score(&c, "Council to build river bridge", &[""], &Weights::default());
-        let picks = select(&s, &v, 2, 0.7);
+        let (picks, s) = picks(&texts, "Council to build river bridge", 2);
         assert_eq!(picks[0], 0);
         assert!(!picks.contains(&1), "{picks:?} {s:?}");
     }
