@@ -10,7 +10,7 @@
 use crate::html::Hints;
 use crate::sentence::Splitter;
 use crate::span::{contains_any, is_space, trim, Span};
-use crate::lexicon::{BOILERPLATE_DENSITY, BOILERPLATE_FORMS, BOILERPLATE_HEADINGS, BOILERPLATE_LINES, CAPTION_CREDITS};
+use crate::lexicon::{BOILERPLATE_DENSITY, BOILERPLATE_FORMS, BOILERPLATE_HEADINGS, BOILERPLATE_LINES, CAPTION_CREDITS, SHARE_NETWORKS, SHARE_WORDS};
 use serde::{Deserialize, Serialize};
 
 /// A parsed article. Borrows the text it was parsed from; all spans index into [`Document::source`].
@@ -1020,7 +1020,11 @@ fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Opt
     // "Jump to navigation").
     let (mut up, mut k, mut skipped) = (0, lo, 0);
     while k > 0 && up < 3 {
-        if flags[k - 1] == Some(Reason::Furniture) && skipped < 3 {
+        // (A share bar between the credits and the body is passed over as one of the lines:
+        // "Headline / date / Tweet / body".)
+        if flags[k - 1] == Some(Reason::Furniture) && raws[k - 1].lines == 1 && is_share_bar(&lower(source, raws[k - 1].span)) {
+            up += 1;
+        } else if flags[k - 1] == Some(Reason::Furniture) && skipped < 3 {
             skipped += 1;
         } else if flags[k - 1].is_none() && (skipped == 0 || k == 1) && (heading_like(source, &raws[k - 1], 30) || matches!(raws[k - 1].kind, RawKind::Heading { .. })) {
             lo = k - 1;
@@ -1449,6 +1453,25 @@ fn invites_to_follow(l: &str) -> bool {
         && contains_any(t, &["facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "pinterest", "mastodon", "bluesky"])
 }
 
+/// A row of share buttons pasted as a line: nothing but the buttons' words ("Share", "Icon
+/// Facebook Icon Twitter Icon LinkedIn Icon Email", "Share on: Facebook Twitter Reddit"), with a
+/// network or a share among them; counts between the words ("Share on Facebook0Tweet …") are ignored.
+fn is_share_bar(l: &str) -> bool {
+    let (mut any, mut n, mut share) = (false, 0, false);
+    for w in l.split(|c: char| !(c.is_alphabetic() || c == '+' || c == '-')).filter(|w| !w.is_empty()) {
+        n += 1;
+        let w = w.trim_end_matches(['+', '-']);
+        if SHARE_NETWORKS.contains(&w) {
+            any = true;
+            share |= w == "share" || w == "tweet";
+        } else if n > 16 || !SHARE_WORDS.contains(&w) {
+            return false;
+        }
+    }
+    // (One network's name alone may be a heading: an article comparing them.)
+    any && (n > 1 || share)
+}
+
 /// Marks widgets, furniture lines and navigation runs.
 fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
     let short = |r: &Raw| words_up_to(r.span.slice(source), 15) <= 14;
@@ -1487,7 +1510,7 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
             i = j;
             continue;
         }
-        if short(r) && contains_any(&l, BOILERPLATE_LINES) {
+        if (short(r) && contains_any(&l, BOILERPLATE_LINES)) || (r.lines == 1 && is_share_bar(&l)) {
             flags[i] = Some(Reason::Furniture);
         }
         // Markup shown as text (a tracking pixel in a <noscript>, pasted as its source).
@@ -2212,6 +2235,29 @@ mod tests {
         let s = format!("{menu}US service members killed in Afghanistan helicopter crash\n{}\n\n{}\n\n{}\n\n{}\n", para(1), para(2), para(3), para(4));
         let d = Document::parse(&s);
         assert_eq!(d.title.map(|t| d.text(t)), Some("US service members killed in Afghanistan helicopter crash"));
+    }
+
+    #[test]
+    fn share_bars_are_furniture_and_the_credits_over_them_metadata() {
+        let para = PARA;
+        for bar in ["Share", "Icon Facebook Icon Twitter Icon LinkedIn Icon Google Plus Icon WhatsApp Icon Email", "Share on: Facebook Twitter Reddit Google+", "Facebook Twitter Email Print", "Tweet"] {
+            // Under the credits, and between two paragraphs.
+            for s in [
+                format!("Council to build a new river bridge\nMarch 12, 2024 at 9:40 am\n{bar}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n"),
+                format!("Council to build a new river bridge\nMarch 12, 2024 at 9:40 am\n\n{para}\n\n{para}\n\n{bar}\n\n{para}\n\n{para}\n"),
+            ] {
+                let s = distinct(&s, para);
+                let d = Document::parse(&s);
+                assert!(!d.body().contains(bar), "{bar}: {}", d.body());
+                assert!(d.removed.iter().any(|r| d.text(r.span) == bar && r.reason == Reason::Furniture), "{bar}");
+                assert_eq!(d.title.map(|t| d.text(t)), Some("Council to build a new river bridge"), "{bar}");
+                assert_eq!(d.meta.date.map(|t| d.text(t)), Some("March 12, 2024 at 9:40 am"), "{bar}");
+            }
+        }
+        // A network's name alone may be a heading; words about sharing are prose.
+        for line in ["Facebook", "Share the load", "Twitter and the press"] {
+            assert!(!is_share_bar(&line.to_lowercase()), "{line}");
+        }
     }
 
     #[test]

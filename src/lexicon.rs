@@ -182,6 +182,18 @@ pub const BOILERPLATE_FORMS: &[&str] = &[
     "laisser un commentaire", "kommentar schreiben", "lascia un commento",
 ];
 
+/// The buttons of a share bar: networks (one of them, or "share", makes a row of these words
+/// a share bar) and the words around them; lower case.
+pub const SHARE_NETWORKS: &[&str] = &[
+    "share", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "flipboard",
+    "telegram", "messenger", "tumblr", "mastodon", "bluesky", "email", "e-mail",
+];
+/// The words around a share bar's buttons.
+pub const SHARE_WORDS: &[&str] = &[
+    "icon", "on", "this", "via", "google", "plus", "print", "copy", "link", "mail", "sms", "x", "f", "in",
+    "about", "to", "someone", "article", "story", "page", "pin", "comments", "comment",
+];
+
 /// Words that mark a short line as furniture when scoring text density: sharing, accounts,
 /// consent, ads, comment widgets, copyright lines.
 pub const BOILERPLATE_DENSITY: &[&str] = &[
