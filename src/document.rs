@@ -1488,9 +1488,15 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         // and a blog's "like" button ("Like this:" over "Like Loading...", WordPress's).
         let label = l.trim();
         let next_is = |t: &str| raws.get(i + 1).is_some_and(|n| lower(source, n.span).trim() == t);
+        // A sign-up form's field and button, an ad's label, a player's countdown ("Email
+        // Address" / "Subscribe" / "Loading...", "ADVERTISING", "Your video will play in 00:25").
+        // (Not "Powered by …": Readability's truths keep a widget's "Powered by SmartAsset.com".)
+        let label = label.trim_end_matches([':', ' ']);
         if r.lines == 1
-            && (matches!(label, "caption" | "close" | "back to gallery" | "like loading...")
-                || (label == "like this:" && next_is("like loading..."))
+            && (matches!(label, "caption" | "close" | "back to gallery" | "like loading..." | "subscribe" | "loading..." | "loading…" | "email address" | "e-mail address" | "advertising" | "anzeige" | "publicidad" | "publicité" | "pubblicità")
+                || label.starts_with("your video will play in")
+
+                || (label == "like this" && next_is("like loading..."))
                 || (label.starts_with("image ") && crate::span::contains(label, " of ") && label.len() < 20 && label.bytes().any(|b| b.is_ascii_digit())))
         {
             flags[i] = Some(Reason::Furniture);
@@ -2207,6 +2213,14 @@ mod tests {
         let s = format!("Clinic opens\n\n{para}\n\n{para}\n\nCaption\n\nClose\n\nImage 1 of 5\n\n{para}\n\n{para}\n");
         let body = Document::parse(&distinct(&s, para)).body();
         assert!(!body.contains("Caption") && !body.contains("Image 1 of 5") && !body.contains("Close"), "{body}");
+        // A sign-up form, an ad's label and a player's countdown amid the article.
+        let s = format!("Clinic opens\n\n{para}\n\n{para}\n\nEmail Address\n Subscribe\nLoading...\n\n{para}\n\nADVERTISING\n\n{para}\n\nYour video will play in 00:25\n\n{para}\n");
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        for label in ["Email Address", "Subscribe", "Loading...", "ADVERTISING", "Your video will play in 00:25"] {
+            assert!(!d.body().contains(label), "{label}: {}", d.body());
+            assert!(d.removed.iter().any(|r| d.text(r.span).trim() == label && r.reason == Reason::Furniture), "{label}");
+        }
     }
 
     #[test]
