@@ -391,7 +391,8 @@ fn continues(source: &str, prev_line: Span, next: Span, wrap: Option<usize>) -> 
             return true;
         }
     }
-    !ends_sentence(p) && (starts_lower || (wrap.is_some() && p.ends_with([',', '-'])))
+    // (Nor does a line of code go on in the next: "function(e) {" / "return sheep;".)
+    !ends_sentence(p) && !is_code(p) && (starts_lower || (wrap.is_some() && p.ends_with([',', '-'])))
 }
 
 /// The column width of hard-wrapped text (PDF, e-mail): most lines end near one width of at
@@ -680,6 +681,11 @@ fn line_score(text: &str) -> f32 {
     if words >= 12 && (t.ends_with('…') || t.ends_with("...")) {
         return 0.0;
     }
+    // A line of program code ("  console.log(x); // false", "});"): the article's, amid
+    // its prose; it neither adds to the body nor ends it.
+    if is_code(text) {
+        return 0.0;
+    }
     if words >= 8 && stop {
         words.min(60) as f32 / 10.0
     } else if words >= 15 {
@@ -689,6 +695,13 @@ fn line_score(text: &str) -> f32 {
     } else {
         -1.0
     }
+}
+
+/// A line of program code as a browser pastes a `pre` block: it ends with a statement's or a
+/// block's mark, or a comment (`console.log(x); // false`).
+fn is_code(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with([';', '{', '}']) || crate::span::contains(t, "); // ")
 }
 
 /// Whether `b` holds a time of day ("4:47", "10:48").
@@ -2272,6 +2285,20 @@ mod tests {
         for line in ["Facebook", "Share the load", "Twitter and the press"] {
             assert!(!is_share_bar(&line.to_lowercase()), "{line}");
         }
+    }
+
+    #[test]
+    fn a_code_block_amid_the_prose_does_not_end_the_article() {
+        let para = PARA;
+        let code = "addEventListener('fetch', function(evt) {\n  var sheep = new Response(\"Dolly\");\n  console.log(sheep.bodyUsed); // false\n  var clone = sheep.clone();\n  console.log(clone.bodyUsed); // false\n \n  clone.text();\n  console.log(sheep.bodyUsed); // false\n  console.log(clone.bodyUsed); // true\n \n  evt.respondWith(cache.add(sheep.clone()).then(function(e) {\n    return sheep;\n  });\n});";
+        let s = format!("Home\nArticles\nDemos\nAbout\n\nThe fetch API\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{code}\nFuture improvements\n{para}\n\n{para}\n\n{para}\n\nPosted in Web Workers\nHome\nArticles\nDemos\nAbout\n");
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        let body = d.body();
+        assert!(body.contains("return sheep;") && body.contains("Future improvements") && body.contains("(Note 8.)"), "{body}");
+        assert!(!body.contains("Demos"), "{body}");
+        // And its lines stay lines.
+        assert!(body.contains("\nreturn sheep;\n") && body.contains("\nconsole.log(clone.bodyUsed); // true\n"), "{body}");
     }
 
     #[test]
