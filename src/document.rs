@@ -1110,10 +1110,12 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
             continue;
         }
         let heading = matches!(r.kind, RawKind::Heading { .. });
-        if !heading && !heading_like(source, r, 30) {
+        let t = r.span.slice(source);
+        // (A headline above the body may exclaim: "This API is so Fetching!")
+        let exclaims = i < lo && r.kind == RawKind::Text && r.lines == 1 && t.trim_end().ends_with('!') && !t.trim_end().ends_with("!!");
+        if !heading && !heading_like(source, r, 30) && !(exclaims && heading_like_text(t, 30)) {
             continue;
         }
-        let t = r.span.slice(source);
         let words = words_up_to(t, 31);
         let lower = crate::span::lower(t);
         // (Nor is a row of a table pasted as lines: "2a etapa: 8 de abril – Curitiba" between
@@ -1184,11 +1186,13 @@ const CREDITS: &[&str] = &["©", "photo", "image:", "getty", "credit", "/ap", "r
 
 /// A single short line without closing punctuation that starts like a heading.
 fn heading_like(source: &str, raw: &Raw, max_words: usize) -> bool {
-    if raw.kind != RawKind::Text || raw.lines != 1 {
-        return false;
-    }
     let text = raw.span.slice(source);
-    if text.len() > 200 || ends_sentence(text) {
+    raw.kind == RawKind::Text && raw.lines == 1 && !ends_sentence(text) && heading_like_text(text, max_words)
+}
+
+/// A short line that starts like a heading (its closing punctuation aside).
+fn heading_like_text(text: &str, max_words: usize) -> bool {
+    if text.len() > 200 {
         return false;
     }
     let words = words_up_to(text, max_words + 1);
@@ -1501,14 +1505,14 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         // and a blog's "like" button ("Like this:" over "Like Loading...", WordPress's).
         let label = l.trim();
         let next_is = |t: &str| raws.get(i + 1).is_some_and(|n| lower(source, n.span).trim() == t);
-        // A sign-up form's field and button, an ad's label, a player's countdown ("Email
-        // Address" / "Subscribe" / "Loading...", "ADVERTISING", "Your video will play in 00:25").
-        // (Not "Powered by …": Readability's truths keep a widget's "Powered by SmartAsset.com".)
+        // A sign-up form's field and button ("Email Address" / "Subscribe" / "Loading...").
+        // (Not "Powered by …": Readability's truths keep a widget's "Powered by SmartAsset.com";
+        // nor an ad's label or a video player's countdown between paragraphs, "ADVERTISING",
+        // "Your video will play in 00:25": the link-or-ad rule of `mark_outside` needs them
+        // unflagged, or a short article cut by them is lost.)
         let label = label.trim_end_matches([':', ' ']);
         if r.lines == 1
-            && (matches!(label, "caption" | "close" | "back to gallery" | "like loading..." | "subscribe" | "loading..." | "loading…" | "email address" | "e-mail address" | "advertising" | "anzeige" | "publicidad" | "publicité" | "pubblicità")
-                || label.starts_with("your video will play in")
-
+            && (matches!(label, "caption" | "close" | "back to gallery" | "like loading..." | "subscribe" | "loading..." | "loading…" | "email address" | "e-mail address")
                 || (label == "like this" && next_is("like loading..."))
                 || (label.starts_with("image ") && crate::span::contains(label, " of ") && label.len() < 20 && label.bytes().any(|b| b.is_ascii_digit())))
         {
@@ -2226,11 +2230,11 @@ mod tests {
         let s = format!("Clinic opens\n\n{para}\n\n{para}\n\nCaption\n\nClose\n\nImage 1 of 5\n\n{para}\n\n{para}\n");
         let body = Document::parse(&distinct(&s, para)).body();
         assert!(!body.contains("Caption") && !body.contains("Image 1 of 5") && !body.contains("Close"), "{body}");
-        // A sign-up form, an ad's label and a player's countdown amid the article.
-        let s = format!("Clinic opens\n\n{para}\n\n{para}\n\nEmail Address\n Subscribe\nLoading...\n\n{para}\n\nADVERTISING\n\n{para}\n\nYour video will play in 00:25\n\n{para}\n");
+        // A sign-up form amid the article.
+        let s = format!("Clinic opens\n\n{para}\n\n{para}\n\nEmail Address\n Subscribe\nLoading...\n\n{para}\n\n{para}\n\n{para}\n");
         let s = distinct(&s, para);
         let d = Document::parse(&s);
-        for label in ["Email Address", "Subscribe", "Loading...", "ADVERTISING", "Your video will play in 00:25"] {
+        for label in ["Email Address", "Subscribe", "Loading..."] {
             assert!(!d.body().contains(label), "{label}: {}", d.body());
             assert!(d.removed.iter().any(|r| d.text(r.span).trim() == label && r.reason == Reason::Furniture), "{label}");
         }

@@ -161,7 +161,6 @@ fn scan<const IMAGES: bool>(html: &str) -> Scan {
     let mut out = String::with_capacity(html.len() / 2);
     let mut links: Vec<(usize, usize)> = Vec::new();
     let mut in_link = 0usize;
-    let mut anchors: Vec<bool> = Vec::new();
     let mut nodes: Vec<Node> = Vec::new();
     let mut images: Vec<String> = Vec::new();
     // Open elements (name, page furniture?, node), and how many of them are furniture.
@@ -227,15 +226,11 @@ fn scan<const IMAGES: bool>(html: &str) -> Scan {
                     rest = &rest[end..];
                 }
             }
-            // (An anchor that goes nowhere is no link: a note's popup, "javascript:void(0)"
-            // on a line of the story.)
             "a" => {
                 if closing {
-                    in_link -= usize::from(anchors.pop().unwrap_or(false));
+                    in_link = in_link.saturating_sub(1);
                 } else if !tag.ends_with('/') {
-                    let link = attribute(tag, "href").is_some_and(|h| !h.trim_start().starts_with("javascript:"));
-                    anchors.push(link);
-                    in_link += usize::from(link);
+                    in_link += 1;
                 }
             }
             "br" => out.push('\n'),
@@ -325,11 +320,6 @@ fn is_furniture(name: &str, tag: &str) -> bool {
     let value = |attr: &str| attribute(tag, attr).unwrap_or_default().to_ascii_lowercase();
     if matches!(value("role").as_str(), "navigation" | "complementary" | "contentinfo" | "banner") {
         return true;
-    }
-    // (An anchor's class names it, not a region: `<a class="popup">` opens a note on a line
-    // of the story; an anchor that is a link counts as one anyway.)
-    if name == "a" {
-        return false;
     }
     let names = value("class") + " " + &value("id");
     // Kept from trying each on the DEV pages' clipboard HTML (shingle F1, all together 0.899
@@ -460,10 +450,6 @@ mod tests {
     fn link_lines_are_found() {
         let html = "<ul><li><a href=/a>Home</a></li><li><a href=/b>World news</a></li></ul><p>An article paragraph with <a href=/x>one link</a> in the middle of its text.</p>";
         assert_eq!(hints(html).links, ["home", "world news"]);
-        // A line of the story that opens a note (an anchor going nowhere, named "popup") is
-        // no link; a link named "popup" still is one.
-        let html = "<p><a href=\"javascript:void(0);\" onclick=\"return overlib('A note.')\" class=\"popup\">Ah Bartleby! Ah humanity</a>!</p><p><a class=\"popup\" href=\"/subscribe\">Subscribe today</a></p><p><a name=\"top\">Part one</a></p>";
-        assert_eq!(hints(html).links, ["subscribe today"]);
     }
 
     #[test]
