@@ -2306,6 +2306,15 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_may_exclaim() {
+        let para = "The fetch API gives every page a simpler way of fetching resources, and the API now works inside service workers too.";
+        let s = format!("Skip to content\nHome\nArticles\nDemos\nAbout\nThis API is so Fetching!\nOlder Article\nNewer Article\non March 10, 2015 by Nikhil Marathe\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        assert_eq!(d.title.map(|t| d.text(t)), Some("This API is so Fetching!"), "{}", d.body());
+    }
+
+    #[test]
     fn byline_and_date() {
         let s = "Big News\nBy Jane Doe\n12 March 2024\n\nThe text. More text.";
         let d = Document::parse(s);
