@@ -104,6 +104,7 @@ pub fn App() -> Html {
                 let b = b.get_or_insert_with(|| {
                     let (from_worker, working, latest, answered) = (from_worker.clone(), working.clone(), latest.clone(), answered.clone());
                     DigestWorker::spawner()
+                        .encoding::<super::codec::PageCodec>()
                         .callback(move |done: Done| {
                             *answered.borrow_mut() = done.id;
                             // An answer to a superseded job is dropped.

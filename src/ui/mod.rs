@@ -5,6 +5,7 @@
 //! effect; every other component renders a part of the digest and emits plain values.
 
 pub mod app;
+pub mod codec;
 pub mod export;
 pub mod help;
 pub mod input;

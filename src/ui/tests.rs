@@ -128,3 +128,30 @@ async fn app_loads_the_example_on_click() {
     assert_eq!(title, "Reassurance, not peacekeeping: What Ukraine coalition force will and won't do");
     assert!(root.query_selector_all("[data-testid=row]").unwrap().length() > 5);
 }
+
+#[wasm_bindgen_test]
+fn the_page_reads_the_workers_answers_as_bincode_writes_them() {
+    use gloo_worker::Codec;
+    use super::codec::{from_bytes, PageCodec};
+    use super::worker::Done;
+    // A digest with every kind of field: options, enums, nested lists, non-ASCII text.
+    let text = format!("{}\n\nLa ministre a dit : « Nous ne céderons pas. » 日本語の文です。", crate::EXAMPLE);
+    let digest = digest(&text, &Options::default());
+    assert!(digest.title.is_some() && !digest.commitments.is_empty() && !digest.removed.is_empty());
+    let done = Done { id: 7, digest, micros: 1234, memory: 1 << 33 };
+    let back: Done = PageCodec::decode(gloo_worker::Bincode::encode(done.clone()));
+    assert_eq!((back.id, back.micros, back.memory), (7, 1234, 1 << 33));
+    // (As bincode reads it: the sentences' scores are not sent.)
+    let theirs: Done = gloo_worker::Bincode::decode(gloo_worker::Bincode::encode(done.clone()));
+    assert_eq!(back.digest, theirs.digest);
+    assert_eq!(back.digest.key_points, done.digest.key_points);
+    assert_eq!(back.digest.commitments, done.digest.commitments);
+    // Other shapes bincode writes: a char, a float, a bool, a map, a tuple.
+    let value = ('é', 1.5f32, true, std::collections::BTreeMap::from([(3u16, "x".to_string())]), (Some(-2i64), ()));
+    let bytes = js_sys::Uint8Array::new(&gloo_worker::Bincode::encode(value.clone())).to_vec();
+    assert_eq!(from_bytes::<(char, f32, bool, std::collections::BTreeMap<u16, String>, (Option<i64>, ()))>(&bytes), Ok(value));
+    // A cut message is malformed, never a panic.
+    for n in 0..bytes.len() {
+        assert!(from_bytes::<(char, f32, bool, std::collections::BTreeMap<u16, String>, (Option<i64>, ()))>(&bytes[..n]).is_err(), "{n}");
+    }
+}
