@@ -1113,7 +1113,7 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         let t = r.span.slice(source);
         // (A headline above the body may exclaim: "This API is so Fetching!")
         let exclaims = i < lo && r.kind == RawKind::Text && r.lines == 1 && t.trim_end().ends_with('!') && !t.trim_end().ends_with("!!");
-        if !heading && !heading_like(source, r, 30) && !(exclaims && heading_like_text(t, 30)) {
+        if !(heading || heading_like(source, r, 30) || exclaims && heading_like_text(t, 30)) {
             continue;
         }
         let words = words_up_to(t, 31);
