@@ -1136,6 +1136,10 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         } else if heading {
             score += 0.5;
         }
+        // A headline stands over its byline or date.
+        if headline {
+            score += 1.0;
+        }
         // Nearer the body start is likelier.
         score -= 0.05 * lo.abs_diff(i) as f32;
         if best.is_none_or(|(b, _)| score > b) {
@@ -1352,7 +1356,9 @@ fn parse<'a, 'h>(source: &'a str, keep: &[usize], hints: &'h Hints) -> Document<
     // HTML 0.932 → 0.933, lines 0.902 → 0.910; titles unchanged. Removing every such line gave
     // 0.9277 / 0.900, and the seed's first heading with it.)
     // (Without a chosen title, the first kept line may still be the title: it stays.)
-    let title = chosen.or_else(|| (0..raws.len()).find(|&i| removed_flags[i].is_none()).filter(|&i| could_be_title(source, &raws[i])));
+    // (Not an author's name over its byline: "Jamelle Bouie" / "By Jamelle Bouie".)
+    let named = |i: usize| raws.get(i + 1).is_some_and(|n| lower(source, n.span).trim().strip_prefix("by ").is_some_and(|b| b.trim() == lower(source, raws[i].span).trim()));
+    let title = chosen.or_else(|| (0..raws.len()).find(|&i| removed_flags[i].is_none()).filter(|&i| could_be_title(source, &raws[i]) && !named(i)));
     if let Some((lo, hi)) = body {
         let headings = (lo..hi).filter(|&k| removed_flags[k].is_none() && (matches!(raws[k].kind, RawKind::Heading { .. }) || heading_like(source, &raws[k], 16))).count();
         // (Not a line of a run of short ones: "Share / Tweet / LinkedIn / Email / Print".)
@@ -1387,7 +1393,7 @@ fn parse<'a, 'h>(source: &'a str, keep: &[usize], hints: &'h Hints) -> Document<
         }
         // Otherwise (no clear body, or no headline near it): the first kept block when it is
         // one heading-like line.
-        if chosen.is_none() && doc.title.is_none() && !seen_content && current.heading.is_none() && current.blocks.is_empty() && could_be_title(source, raw) {
+        if chosen.is_none() && doc.title.is_none() && !seen_content && current.heading.is_none() && current.blocks.is_empty() && could_be_title(source, raw) && !named(i) {
             doc.title = Some(raw.span);
             continue;
         }
@@ -2303,6 +2309,21 @@ mod tests {
         assert!(!body.contains("Demos"), "{body}");
         // And its lines stay lines.
         assert!(body.contains("\nreturn sheep;\n") && body.contains("\nconsole.log(clone.bodyUsed); // true\n"), "{body}");
+    }
+
+    #[test]
+    fn a_headline_over_its_byline_beats_a_teaser_and_a_name_over_its_byline_is_no_title() {
+        let para = "The council will build a new bridge over the river next year, and the crossing will close for six months of work on the old piers.";
+        // A teaser nearer the body than the headline, which stands over its byline.
+        let s = format!("Menu\nSearch\nWhy towns close old crossings\nNews\nA town that waited four decades\nBy Ann Lee\n1 day ago\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        assert_eq!(d.title.map(|t| d.text(t)), Some("A town that waited four decades"), "{}", d.body());
+        // An author's name over "By" and the name is not the title.
+        let s = format!("Ann Lee\nBy Ann Lee\nOpinion Columnist\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        assert_ne!(d.title.map(|t| d.text(t)), Some("Ann Lee"), "{}", d.body());
     }
 
     #[test]
