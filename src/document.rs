@@ -1111,8 +1111,10 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         }
         let heading = matches!(r.kind, RawKind::Heading { .. });
         let t = r.span.slice(source);
-        // (A headline above the body may exclaim: "This API is so Fetching!")
-        let exclaims = i < lo && r.kind == RawKind::Text && r.lines == 1 && t.trim_end().ends_with('!') && !t.trim_end().ends_with("!!");
+        // (A headline above the body may exclaim, "This API is so Fetching!", or ask over its
+        // credits: "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?")
+        let te = t.trim_end();
+        let exclaims = r.kind == RawKind::Text && r.lines == 1 && (i < lo && te.ends_with('!') || i <= lo && te.ends_with('?') && headline) && !te[..te.len() - 1].ends_with(['!', '?', '.']);
         if !(heading || heading_like(source, r, 30) || exclaims && heading_like_text(t, 30)) {
             continue;
         }
@@ -1122,7 +1124,12 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         // rows of its shape.)
         let shape = marks_of(t);
         let row = |k: usize| raws.get(k).is_some_and(|n| n.lines == 1 && shape.is_some() && marks_of(n.span.slice(source)) == shape && n.span.slice(source).trim() != t.trim());
-        if words < 3 || is_credit(t) || contains_any(&lower, CREDITS) || not_a_title(&lower) || row(i + 1) || i > 0 && row(i - 1) {
+        // (Nor is the value under a label: "Author:" / "The Water Coolest".)
+        let labelled = i > 0 && raws[i - 1].lines == 1 && {
+            let p = raws[i - 1].span.slice(source).trim_end();
+            p.ends_with(':') && words_up_to(p, 3) <= 2
+        };
+        if words < 3 || is_credit(t) || contains_any(&lower, CREDITS) || not_a_title(&lower) || row(i + 1) || i > 0 && row(i - 1) || labelled {
             continue;
         }
         let own = content(t);
@@ -1160,14 +1167,14 @@ fn marks_of(t: &str) -> Option<(char, char)> {
 }
 
 /// Whether the first kept block can be the title when none was chosen near the body: an
-/// `h1`, or one heading-like line of two words or more that is no byline, stamp or credit.
+/// `h1`, or one heading-like line of two words or more that is no byline, date, stamp or credit.
 fn could_be_title(source: &str, raw: &Raw) -> bool {
     let text = raw.span.slice(source);
     match raw.kind {
         RawKind::Heading { level } => level == 1,
         _ => {
             let lower = crate::span::lower(text);
-            heading_like(source, raw, 30) && word_count(text) >= 2 && !is_byline(text) && !not_a_title(&lower) && !contains_any(&lower, CREDITS)
+            heading_like(source, raw, 30) && word_count(text) >= 2 && !is_credit(text) && !not_a_title(&lower) && !contains_any(&lower, CREDITS)
         }
     }
 }
@@ -2200,6 +2207,9 @@ mod tests {
         assert!(!not_a_title("hong kong chaos: china deploys troops"));
         let d = Document::parse("Greg Beacham, AP Sports Writer\n\nThe Lakers won again on Friday night.");
         assert_eq!(d.title, None);
+        // A date line first is the date, not the title.
+        let d = Document::parse("March 10, 2015\n\nThe Lakers won again on Friday night.");
+        assert_eq!((d.title, d.meta.date.map(|t| d.text(t))), (None, Some("March 10, 2015")));
     }
 
     #[test]
@@ -2319,6 +2329,11 @@ mod tests {
         let s = distinct(&s, para);
         let d = Document::parse(&s);
         assert_eq!(d.title.map(|t| d.text(t)), Some("A town that waited four decades"), "{}", d.body());
+        // Nor the value under a label.
+        let s = format!("Menu\nSearch\nOpening Bell 11.18.19\nAuthor:\nThe Water Coolest Daily\nPublish date:\nNov 18, 2019\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        assert_ne!(d.title.map(|t| d.text(t)), Some("The Water Coolest Daily"), "{}", d.body());
         // An author's name over "By" and the name is not the title.
         let s = format!("Ann Lee\nBy Ann Lee\nOpinion Columnist\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
         let s = distinct(&s, para);
@@ -2333,6 +2348,14 @@ mod tests {
         let s = distinct(&s, para);
         let d = Document::parse(&s);
         assert_eq!(d.title.map(|t| d.text(t)), Some("This API is so Fetching!"), "{}", d.body());
+        // Or ask, over its credits; a question in the text is no title.
+        let s = format!("Skip to content\nHome\nArticles\nIs the fetch API ready for service workers?\nBy Nikhil Marathe\nMarch 10, 2015\n\n{para}\n\nWhat does it mean for pages?\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        assert_eq!(d.title.map(|t| d.text(t)), Some("Is the fetch API ready for service workers?"), "{}", d.body());
+        let s = format!("{para}\n\nWhat does it mean for pages?\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
+        let s = distinct(&s, para);
+        assert_eq!(Document::parse(&s).title, None);
     }
 
     #[test]
