@@ -1082,6 +1082,7 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
     let from = lo.saturating_sub(15);
     let to = (lo + 3).min(hi);
     let mut best: Option<(f32, usize)> = None;
+    let mut short: Vec<usize> = Vec::new();
     // (An `h1` of pasted HTML, or a line the page's HTML shows as one.)
     let is_h1 = |r: &Raw| matches!(r.kind, RawKind::Heading { level: 1 }) || (!headlines.is_empty() && headlines.contains(&collapse(r.span.slice(source)).to_lowercase()));
     // (Farther up than the fifteen blocks, only an `h1`: a table of contents can stand between
@@ -1152,7 +1153,16 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         if best.is_none_or(|(b, _)| score > b) {
             best = Some((score, i));
         }
+        if words <= 14 {
+            short.push(i);
+        }
     }
+    // A standfirst can outscore its headline (more words, more of the body's): a candidate
+    // of headline length one or two lines above a longer best is its headline.
+    let best = best.map(|(score, i)| {
+        let long = words_up_to(raws[i].span.slice(source), 15) > 14;
+        (score, short.iter().copied().filter(|&j| long && j < i && i - j <= 2).max().unwrap_or(i))
+    });
     best.filter(|&(score, _)| score >= 1.5).map(|(_, i)| i)
 }
 
@@ -2329,6 +2339,11 @@ mod tests {
         let s = distinct(&s, para);
         let d = Document::parse(&s);
         assert_eq!(d.title.map(|t| d.text(t)), Some("A town that waited four decades"), "{}", d.body());
+        // A standfirst under its headline outscores it, longer and nearer the body.
+        let s = format!("Menu\nSearch\nCouncil backs bridge\nThe council will build a new river bridge next year and close the old crossing for six months of work on its piers\nBy Ann Lee\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
+        let s = distinct(&s, para);
+        let d = Document::parse(&s);
+        assert_eq!(d.title.map(|t| d.text(t)), Some("Council backs bridge"), "{}", d.body());
         // Nor the value under a label.
         let s = format!("Menu\nSearch\nOpening Bell 11.18.19\nAuthor:\nThe Water Coolest Daily\nPublish date:\nNov 18, 2019\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
         let s = distinct(&s, para);
