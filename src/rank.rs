@@ -346,14 +346,23 @@ pub fn textrank(rows: &[Vec<(u32, f32)>]) -> Vec<f32> {
     }
     let out: Vec<f32> = (0..n).map(|i| w[i * n..(i + 1) * n].iter().sum()).collect();
     let mut r = vec![1.0f32 / n as f32; n];
+    // (The graph is symmetric, so what flows into i is row i against each sentence's rank
+    // shared among its edges: one contiguous dot product a sentence.)
+    let mut share = vec![0.0f32; n];
     for _ in 0..40 {
-        let next: Vec<f32> = (0..n)
-            .map(|i| {
-                let inflow: f32 = (0..n).filter(|&j| out[j] > 0.0).map(|j| w[j * n + i] / out[j] * r[j]).sum();
-                0.15 / n as f32 + 0.85 * inflow
-            })
-            .collect();
-        r = next;
+        for j in 0..n {
+            share[j] = if out[j] > 0.0 { r[j] / out[j] } else { 0.0 };
+        }
+        let mut change = 0.0f32;
+        for i in 0..n {
+            let inflow: f32 = w[i * n..(i + 1) * n].iter().zip(&share).map(|(a, b)| a * b).sum();
+            let next = 0.15 / n as f32 + 0.85 * inflow;
+            change += (next - r[i]).abs();
+            r[i] = next;
+        }
+        if change < 1e-7 {
+            break;
+        }
     }
     let max = r.iter().copied().fold(0.0f32, f32::max).max(1e-9);
     r.iter().map(|x| x / max).collect()
