@@ -57,8 +57,11 @@ pub struct Weights {
     /// Rank by position only (the Lead-k baseline, for comparison).
     pub lead: bool,
     /// Weight of TextRank centrality on the word-overlap graph (documents of at most
-    /// [`GRAPH_LIMIT`] sentences; the centroid stands in beyond).
+    /// `graph_limit` sentences; the centroid stands in beyond).
     pub graph: f32,
+    /// The most sentences TextRank is computed for (at most [`GRAPH_LIMIT`]): its cost is
+    /// quadratic.
+    pub graph_limit: usize,
     /// Multiplicative position prior: the score is multiplied by 1 + pmul × prior.
     pub pmul: f32,
     /// Sentences before this index share the full position prior.
@@ -94,6 +97,9 @@ impl Weights {
             length: -0.4,
             lead: false,
             graph: 0.15,
+            // (A news article's length: a minor term is not worth the quadratic cost of a
+            // long text, where the position prior rules anyway. CNN/DM's longest: 107.)
+            graph_limit: 150,
             pmul: 0.0,
             window: 0.0,
             quote: 0.4,
@@ -114,6 +120,7 @@ impl Weights {
             length: 0.0,
             lead: false,
             graph: 1.0,
+            graph_limit: GRAPH_LIMIT,
             pmul: 0.0,
             window: 0.0,
             quote: 1.0,
@@ -389,7 +396,7 @@ pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weigh
     let norm = centroid.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
     centroid.iter_mut().for_each(|(_, w)| *w /= norm);
 
-    let graph = if weights.graph != 0.0 { textrank(&v.rows[..n]) } else { vec![0.0; n] };
+    let graph = if weights.graph != 0.0 && n <= weights.graph_limit { textrank(&v.rows[..n]) } else { vec![0.0; n] };
     let scores = candidates
         .iter()
         .enumerate()
