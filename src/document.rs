@@ -2334,43 +2334,37 @@ mod tests {
     #[test]
     fn a_headline_over_its_byline_beats_a_teaser_and_a_name_over_its_byline_is_no_title() {
         let para = "The council will build a new bridge over the river next year, and the crossing will close for six months of work on the old piers.";
+        let body = format!("\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
         // A teaser nearer the body than the headline, which stands over its byline.
-        let s = format!("Menu\nSearch\nWhy towns close old crossings\nNews\nA town that waited four decades\nBy Ann Lee\n1 day ago\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
-        let s = distinct(&s, para);
-        let d = Document::parse(&s);
-        assert_eq!(d.title.map(|t| d.text(t)), Some("A town that waited four decades"), "{}", d.body());
+        let head = "Menu\nSearch\nWhy towns close old crossings\nNews\nA town that waited four decades\nBy Ann Lee\n1 day ago";
+        assert_eq!(title_of(&format!("{head}{body}"), para).as_deref(), Some("A town that waited four decades"));
         // A standfirst under its headline outscores it, longer and nearer the body.
-        let s = format!("Menu\nSearch\nCouncil backs bridge\nThe council will build a new river bridge next year and close the old crossing for six months of work on its piers\nBy Ann Lee\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
-        let s = distinct(&s, para);
-        let d = Document::parse(&s);
-        assert_eq!(d.title.map(|t| d.text(t)), Some("Council backs bridge"), "{}", d.body());
+        let head = "Menu\nSearch\nCouncil backs bridge\nThe council will build a new river bridge next year and close the old crossing for six months of work on its piers\nBy Ann Lee";
+        assert_eq!(title_of(&format!("{head}{body}"), para).as_deref(), Some("Council backs bridge"));
         // Nor the value under a label.
-        let s = format!("Menu\nSearch\nOpening Bell 11.18.19\nAuthor:\nThe Water Coolest Daily\nPublish date:\nNov 18, 2019\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
-        let s = distinct(&s, para);
-        let d = Document::parse(&s);
-        assert_ne!(d.title.map(|t| d.text(t)), Some("The Water Coolest Daily"), "{}", d.body());
+        let head = "Menu\nSearch\nOpening Bell 11.18.19\nAuthor:\nThe Water Coolest Daily\nPublish date:\nNov 18, 2019";
+        assert_ne!(title_of(&format!("{head}{body}"), para).as_deref(), Some("The Water Coolest Daily"));
         // An author's name over "By" and the name is not the title.
-        let s = format!("Ann Lee\nBy Ann Lee\nOpinion Columnist\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
-        let s = distinct(&s, para);
+        assert_ne!(title_of(&format!("Ann Lee\nBy Ann Lee\nOpinion Columnist{body}"), para).as_deref(), Some("Ann Lee"));
+    }
+
+    /// The title of `text` with the copies of `para` made distinct.
+    fn title_of(text: &str, para: &str) -> Option<String> {
+        let s = distinct(text, para);
         let d = Document::parse(&s);
-        assert_ne!(d.title.map(|t| d.text(t)), Some("Ann Lee"), "{}", d.body());
+        d.title.map(|t| d.text(t).to_string())
     }
 
     #[test]
     fn a_headline_may_exclaim() {
         let para = "The fetch API gives every page a simpler way of fetching resources, and the API now works inside service workers too.";
-        let s = format!("Skip to content\nHome\nArticles\nDemos\nAbout\nThis API is so Fetching!\nOlder Article\nNewer Article\non March 10, 2015 by Nikhil Marathe\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
-        let s = distinct(&s, para);
-        let d = Document::parse(&s);
-        assert_eq!(d.title.map(|t| d.text(t)), Some("This API is so Fetching!"), "{}", d.body());
+        let body = format!("\n\n{para}\n\nWhat does it mean for pages?\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
+        let head = "Skip to content\nHome\nArticles\nDemos\nAbout\nThis API is so Fetching!\nOlder Article\nNewer Article\non March 10, 2015 by Nikhil Marathe";
+        assert_eq!(title_of(&format!("{head}{body}"), para).as_deref(), Some("This API is so Fetching!"));
         // Or ask, over its credits; a question in the text is no title.
-        let s = format!("Skip to content\nHome\nArticles\nIs the fetch API ready for service workers?\nBy Nikhil Marathe\nMarch 10, 2015\n\n{para}\n\nWhat does it mean for pages?\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
-        let s = distinct(&s, para);
-        let d = Document::parse(&s);
-        assert_eq!(d.title.map(|t| d.text(t)), Some("Is the fetch API ready for service workers?"), "{}", d.body());
-        let s = format!("{para}\n\nWhat does it mean for pages?\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
-        let s = distinct(&s, para);
-        assert_eq!(Document::parse(&s).title, None);
+        let head = "Skip to content\nHome\nArticles\nIs the fetch API ready for service workers?\nBy Nikhil Marathe\nMarch 10, 2015";
+        assert_eq!(title_of(&format!("{head}{body}"), para).as_deref(), Some("Is the fetch API ready for service workers?"));
+        assert_eq!(title_of(body.trim_start(), para), None);
     }
 
     #[test]
