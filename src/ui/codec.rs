@@ -88,10 +88,9 @@ struct Elements<'a, 'de> {
     left: usize,
 }
 
-impl<'de> de::SeqAccess<'de> for Elements<'_, 'de> {
-    type Error = Malformed;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Malformed> {
+impl<'de> Elements<'_, 'de> {
+    /// The next element (or map key), if any is left.
+    fn next<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Malformed> {
         if self.left == 0 {
             return Ok(None);
         }
@@ -99,9 +98,21 @@ impl<'de> de::SeqAccess<'de> for Elements<'_, 'de> {
         seed.deserialize(&mut *self.reader).map(Some)
     }
 
-    fn size_hint(&self) -> Option<usize> {
-        // (Bounded by what is left to read, so a bad length allocates nothing big.)
+    /// Bounded by what is left to read, so a bad length allocates nothing big.
+    fn hint(&self) -> Option<usize> {
         Some(self.left.min(self.reader.rest.len()))
+    }
+}
+
+impl<'de> de::SeqAccess<'de> for Elements<'_, 'de> {
+    type Error = Malformed;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Malformed> {
+        self.next(seed)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.hint()
     }
 }
 
@@ -109,11 +120,7 @@ impl<'de> de::MapAccess<'de> for Elements<'_, 'de> {
     type Error = Malformed;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Malformed> {
-        if self.left == 0 {
-            return Ok(None);
-        }
-        self.left -= 1;
-        seed.deserialize(&mut *self.reader).map(Some)
+        self.next(seed)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Malformed> {
@@ -121,7 +128,7 @@ impl<'de> de::MapAccess<'de> for Elements<'_, 'de> {
     }
 
     fn size_hint(&self) -> Option<usize> {
-        Some(self.left.min(self.reader.rest.len()))
+        self.hint()
     }
 }
 
