@@ -1581,7 +1581,15 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         // And a caption with its credit, long as it is ("… colour option. Image credit: OnePlus";
         // a caption runs to a few hundred bytes, which bounds the look).
         let credited = text.len() < 600 && contains_any(&l, CAPTION_CREDITS);
-        if ["image caption", "media caption", "image copyright"].iter().any(|p| l.trim_start().starts_with(p)) || doubled || credited {
+        // (And the same caption without its credit right above: "… He didn’t get it." over
+        // "… He didn’t get it.Credit...Doug Mills".)
+        let uncredited = r.lines == 1
+            && text.len() >= 20
+            && raws.get(i + 1).is_some_and(|n| {
+                let next = n.span.slice(source).trim();
+                n.lines == 1 && next.len() > text.len() && next.len() < 600 && next.starts_with(text) && contains_any(&crate::span::lower(&next[text.len()..]), CAPTION_CREDITS)
+            });
+        if ["image caption", "media caption", "image copyright"].iter().any(|p| l.trim_start().starts_with(p)) || doubled || credited || uncredited {
             flags[i] = Some(Reason::Furniture);
         }
         // A breadcrumb trail that ends with the headline under it ("Home News Business News
@@ -2025,6 +2033,11 @@ mod tests {
         assert!(!d.body().contains("Image credit") && !d.body().contains("Chiu"), "{}", d.body());
         assert!(!d.body().contains("nostrils") && !d.body().contains("allergic"), "{}", d.body());
         assert!(d.body().contains("(Note 1.)") && d.body().contains("(Note 5.)"), "{}", d.body());
+        // And the caption without its credit over the caption with it.
+        let nyt = "Trump asked voters in Louisiana for a big win. He didn’t get it.";
+        let s = distinct(&format!("{para}\n\n{para}\n\n{nyt}\n{nyt}Credit...Doug Mills/The New York Times\n\n{para}\n\n{para}\n"), para);
+        let d = Document::parse(&s);
+        assert!(!d.body().contains("Louisiana") && d.body().contains("(Note 4.)"), "{}", d.body());
     }
 
     #[test]
