@@ -2047,6 +2047,9 @@ mod tests {
         let d = Document::parse(&s);
         assert!(d.body().contains("Sales agents earn a commission"), "{}", d.body());
         assert!(!d.body().contains("Sometimes we include"), "{}", d.body());
+        // An appeal for letters at the article's end.
+        let s = distinct(&format!("{para}\n\n{para}\n\n{para}\n\n{para}\n\nThe Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles. Here are some tips.\n"), para);
+        assert!(!Document::parse(&s).body().contains("diversity of letters"));
         // A blog's like button; "Like this:" alone is a lead-in and stays.
         let s = distinct(&format!("{para}\n\nLike this:\n\n{para}\n\n{para}\n\nLike this:\nLike Loading...\n\n{para}\n"), para);
         let d = Document::parse(&s);

@@ -176,6 +176,7 @@ pub const BOILERPLATE_FORMS: &[&str] = &[
     // Affiliate disclosures and end-of-article appeals.
     "may earn a commission", "may earn an affiliate commission", "may receive a commission",
     "may receive a small commission", "if you enjoyed this article", "have a tip?",
+    "like to hear what you think about this", "committed to publishing a diversity of letters",
     // Comment forms in Spanish, Portuguese, French, German and Italian.
     "para poder comentar", "los comentarios publicados", "deja tu comentario", "dejá tu comentario",
     "envía tu comentario", "enviá tu comentario", "deixe seu comentário", "deixe um comentário",
