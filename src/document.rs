@@ -1627,10 +1627,15 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
             flags[i] = Some(Reason::Furniture);
         }
     }
-    // Navigation: a run of three or more link-like lines at the very start or end.
+    // Navigation: a run of three or more link-like lines at the very start or end, and the
+    // labels over them ("Official links:", "Community links:").
+    let label = |r: &Raw| {
+        let t = r.span.slice(source).trim_end();
+        r.lines == 1 && t.ends_with(':') && words_up_to(t, 4) <= 3
+    };
     let run = |iter: &mut dyn Iterator<Item = usize>, flags: &mut [Option<Reason>]| {
         let idx: Vec<usize> = iter
-            .take_while(|&k| flags[k].is_some() || (raws[k].kind == RawKind::Text && link_like(&raws[k])))
+            .take_while(|&k| flags[k].is_some() || (raws[k].kind == RawKind::Text && (link_like(&raws[k]) || label(&raws[k]))))
             .collect();
         let fresh = idx.iter().filter(|&&k| flags[k].is_none()).count();
         if fresh >= 3 {
@@ -2381,6 +2386,15 @@ mod tests {
         let head = "Skip to content\nHome\nArticles\nIs the fetch API ready for service workers?\nBy Nikhil Marathe\nMarch 10, 2015";
         assert_eq!(title_of(&format!("{head}{body}"), para).as_deref(), Some("Is the fetch API ready for service workers?"));
         assert_eq!(title_of(body.trim_start(), para), None);
+    }
+
+    #[test]
+    fn labelled_link_lists_at_the_end_are_navigation() {
+        let para = PARA;
+        let s = distinct(&format!("{para}\n\n{para}\n\n{para}\n\nOfficial links:\nMinecraft.net\nMinecraft Realms\n\nCommunity links:\nMinecraft Forums\nMinecraft on Twitch.tv\n"), para);
+        let d = Document::parse(&s);
+        assert!(!d.body().contains("links:") && !d.body().contains("Twitch"), "{}", d.body());
+        assert!(d.removed.iter().any(|r| d.text(r.span) == "Community links:" && r.reason == Reason::Navigation));
     }
 
     #[test]
