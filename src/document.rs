@@ -1628,10 +1628,11 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         }
     }
     // Navigation: a run of three or more link-like lines at the very start or end, and the
-    // labels over them ("Official links:", "Community links:").
+    // labels and calls among them ("Official links:", "Community links:", "Try our other
+    // games!"; not a story's last words, "Ah Bartleby! Ah humanity!").
     let label = |r: &Raw| {
         let t = r.span.slice(source).trim_end();
-        r.lines == 1 && t.ends_with(':') && words_up_to(t, 4) <= 3
+        r.lines == 1 && (t.ends_with(':') && words_up_to(t, 4) <= 3 || t.ends_with('!') && words_up_to(t, 5) <= 4 && !t[..t.len() - 1].contains(['!', '.', '?']))
     };
     let run = |iter: &mut dyn Iterator<Item = usize>, flags: &mut [Option<Reason>]| {
         let idx: Vec<usize> = iter
@@ -2391,10 +2392,12 @@ mod tests {
     #[test]
     fn labelled_link_lists_at_the_end_are_navigation() {
         let para = PARA;
-        let s = distinct(&format!("{para}\n\n{para}\n\n{para}\n\nOfficial links:\nMinecraft.net\nMinecraft Realms\n\nCommunity links:\nMinecraft Forums\nMinecraft on Twitch.tv\n"), para);
+        let s = distinct(&format!("{para}\n\n{para}\n\n{para}\n\nAh Bartleby! Ah humanity!\n\nOfficial links:\nMinecraft.net\nMinecraft Realms\n\nTry our other games!\n\nCommunity links:\nMinecraft Forums\nMinecraft on Twitch.tv\n"), para);
         let d = Document::parse(&s);
-        assert!(!d.body().contains("links:") && !d.body().contains("Twitch"), "{}", d.body());
+        assert!(!d.body().contains("links:") && !d.body().contains("Twitch") && !d.body().contains("games"), "{}", d.body());
         assert!(d.removed.iter().any(|r| d.text(r.span) == "Community links:" && r.reason == Reason::Navigation));
+        // (A story's last words stay.)
+        assert!(d.body().contains("Ah Bartleby! Ah humanity!"), "{}", d.body());
     }
 
     #[test]
