@@ -1581,16 +1581,16 @@ fn mark_boilerplate(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
         // And a caption with its credit, long as it is ("… colour option. Image credit: OnePlus";
         // a caption runs to a few hundred bytes, which bounds the look).
         let credited = text.len() < 600 && contains_any(&l, CAPTION_CREDITS);
+        if ["image caption", "media caption", "image copyright"].iter().any(|p| l.trim_start().starts_with(p)) || doubled || credited {
+            flags[i] = Some(Reason::Furniture);
+        }
         // (And the same caption without its credit right above: "… He didn’t get it." over
         // "… He didn’t get it.Credit...Doug Mills".)
-        let uncredited = r.lines == 1
-            && text.len() >= 20
-            && raws.get(i + 1).is_some_and(|n| {
-                let next = n.span.slice(source).trim();
-                n.lines == 1 && next.len() > text.len() && next.len() < 600 && next.starts_with(text) && contains_any(&crate::span::lower(&next[text.len()..]), CAPTION_CREDITS)
-            });
-        if ["image caption", "media caption", "image copyright"].iter().any(|p| l.trim_start().starts_with(p)) || doubled || credited || uncredited {
-            flags[i] = Some(Reason::Furniture);
+        if credited && r.lines == 1 && i > 0 && raws[i - 1].lines == 1 {
+            let prev = raws[i - 1].span.slice(source).trim();
+            if prev.len() >= 20 && text.len() > prev.len() && text.starts_with(prev) {
+                flags[i - 1] = Some(Reason::Furniture);
+            }
         }
         // A breadcrumb trail that ends with the headline under it ("Home News Business News
         // Ascom and Dräger introduce …" over "Ascom and Dräger introduce …"): navigation.
