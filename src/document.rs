@@ -1081,7 +1081,8 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
     let first_kept = (0..raws.len()).find(|&i| flags[i].is_none());
     let from = lo.saturating_sub(15);
     let to = (lo + 3).min(hi);
-    let mut best: Option<(f32, usize)> = None;
+    // (The best candidate's score, index and words.)
+    let mut best: Option<(f32, usize, usize)> = None;
     let mut short: Vec<usize> = Vec::new();
     // (An `h1` of pasted HTML, or a line the page's HTML shows as one.)
     let is_h1 = |r: &Raw| matches!(r.kind, RawKind::Heading { level: 1 }) || (!headlines.is_empty() && headlines.contains(&collapse(r.span.slice(source)).to_lowercase()));
@@ -1150,8 +1151,8 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
         }
         // Nearer the body start is likelier.
         score -= 0.05 * lo.abs_diff(i) as f32;
-        if best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, i));
+        if best.is_none_or(|(b, _, _)| score > b) {
+            best = Some((score, i, words));
         }
         if words <= 14 {
             short.push(i);
@@ -1159,11 +1160,9 @@ fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usi
     }
     // A standfirst can outscore its headline (more words, more of the body's): a candidate
     // of headline length one or two lines above a longer best is its headline.
-    let best = best.map(|(score, i)| {
-        let long = words_up_to(raws[i].span.slice(source), 15) > 14;
-        (score, short.iter().copied().filter(|&j| long && j < i && i - j <= 2).max().unwrap_or(i))
-    });
-    best.filter(|&(score, _)| score >= 1.5).map(|(_, i)| i)
+    let (score, i, words) = best?;
+    let headline = short.iter().copied().filter(|&j| words > 14 && j < i && i - j <= 2).max();
+    (score >= 1.5).then_some(headline.unwrap_or(i))
 }
 
 /// The first two marks of a line (not letters, digits or spaces) when one of them is a label's
