@@ -1904,10 +1904,9 @@ mod tests {
         // A teaser's headline just above the article, which shares its words, and the page's
         // own headline further up, which says it differently.
         let s = distinct(&format!("Home\n\nTown council backs the plan at last\n\nSome text between them here\n\nCouncil to build a river bridge\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n"), para);
-        let title = |d: &Document| d.title.map(|t| d.text(t).to_string());
-        assert_eq!(title(&Document::parse(&s)).as_deref(), Some("Council to build a river bridge"));
+        assert_eq!(title_text(&Document::parse(&s)).as_deref(), Some("Council to build a river bridge"));
         let hints = Hints { h1: vec!["town council backs the plan at last".into()], ..Hints::default() };
-        assert_eq!(title(&Document::parse_with(&s, &[], &hints)).as_deref(), Some("Town council backs the plan at last"));
+        assert_eq!(title_text(&Document::parse_with(&s, &[], &hints)).as_deref(), Some("Town council backs the plan at last"));
         // Far above the body, over a long table of contents, and with a link of its own (a
         // heading's "¶" anchor, which made it a link line): still the title.
         let parts = ["Costs", "Design", "Funding", "Traffic", "Timetable", "Consultation", "Ferries", "Walking", "Cycling", "Parking", "Noise", "Wildlife", "Flooding", "Heritage", "Jobs", "Tolls", "Maintenance", "Lighting"];
@@ -1915,7 +1914,7 @@ mod tests {
         let s = distinct(&format!("Home\n\nNews\n\nSport\n\nCouncil to build a river bridge¶\n\nContents\n\n{}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n", toc.join("\n\n")), para);
         let links: Vec<String> = toc.iter().map(|t| t.to_lowercase()).chain(["home", "news", "sport", "council to build a river bridge¶"].map(String::from)).collect();
         let hints = Hints { links, h1: vec!["council to build a river bridge¶".into()], ..Hints::default() };
-        assert_eq!(title(&Document::parse_with(&s, &[], &hints)).as_deref(), Some("Council to build a river bridge¶"));
+        assert_eq!(title_text(&Document::parse_with(&s, &[], &hints)).as_deref(), Some("Council to build a river bridge¶"));
     }
 
     #[test]
@@ -2371,8 +2370,11 @@ mod tests {
 
     /// The title of `text` with the copies of `para` made distinct.
     fn title_of(text: &str, para: &str) -> Option<String> {
-        let s = distinct(text, para);
-        let d = Document::parse(&s);
+        title_text(&Document::parse(&distinct(text, para)))
+    }
+
+    /// A document's title, as text.
+    fn title_text(d: &Document) -> Option<String> {
         d.title.map(|t| d.text(t).to_string())
     }
 
