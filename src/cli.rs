@@ -16,7 +16,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::digest::{digest, Digest, Options};
-use crate::document::collapse;
+use crate::text::collapse;
 use crate::stance::{Hedge, Polarity};
 
 const USAGE: &str = "brief — turn an article into a brief (key points, sections, will / won't table)

@@ -2,10 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::{Block, Document, Reason};
+use crate::parse::{Block, Document, Reason};
 use crate::html::Hints;
 use crate::rank::{self, Candidate, Weights};
-use crate::span::Span;
+use crate::text::Span;
 use crate::stance::{self, Commitment};
 
 /// How long the brief should be.
@@ -166,7 +166,7 @@ pub fn digest_document(doc: &Document<'_>, options: &Options) -> Digest {
         let mut in_section = 0;
         let mut blocks = Vec::with_capacity(section.blocks.len());
         for block in &section.blocks {
-            let (kind, paragraphs): (BlockKind, Vec<&crate::document::Paragraph>) = match block {
+            let (kind, paragraphs): (BlockKind, Vec<&crate::parse::Paragraph>) = match block {
                 Block::Paragraph(p) => (BlockKind::Paragraph, vec![p]),
                 Block::Quote(p) => (BlockKind::Quote, vec![p]),
                 Block::List(l) => (if l.ordered { BlockKind::Numbered } else { BlockKind::List }, l.items.iter().collect()),
@@ -189,14 +189,14 @@ pub fn digest_document(doc: &Document<'_>, options: &Options) -> Digest {
             blocks.push(BlockView { kind, items });
         }
         sections.push(SectionView {
-            heading: section.heading.map(|h| crate::document::collapse(doc.text(h))),
+            heading: section.heading.map(|h| crate::text::collapse(doc.text(h))),
             heading_span: section.heading,
             level: section.level,
             blocks,
             key_point: None,
         });
     }
-    let title = doc.title.map(|t| crate::document::collapse(doc.text(t)));
+    let title = doc.title.map(|t| crate::text::collapse(doc.text(t)));
     let headings: Vec<&str> = doc.sections.iter().map(|s| s.heading.map_or("", |h| doc.text(h))).collect();
     let n = match options.length {
         Length::Auto => (sentences.len() / 6).clamp(3, 7),
@@ -261,7 +261,7 @@ impl Digest {
         }
         let mut out = String::from("actor,polarity,action,hedge,sentence,start,end\r\n");
         for c in &self.commitments {
-            let sentence = self.sentence_at(c.span).map_or(String::new(), |i| crate::document::collapse(&self.sentences[i].text));
+            let sentence = self.sentence_at(c.span).map_or(String::new(), |i| crate::text::collapse(&self.sentences[i].text));
             let polarity = match c.polarity {
                 stance::Polarity::Will => "will",
                 stance::Polarity::Wont => "wont",
@@ -287,7 +287,7 @@ impl Digest {
         if !self.key_points.is_empty() {
             md.push_str("## Key points\n\n");
             for k in &self.key_points {
-                md.push_str(&format!("- {}\n", crate::document::collapse(&k.text)));
+                md.push_str(&format!("- {}\n", crate::text::collapse(&k.text)));
             }
             md.push('\n');
         }
@@ -309,7 +309,7 @@ impl Digest {
             }
             for b in &s.blocks {
                 for item in &b.items {
-                    let text: Vec<String> = item.iter().map(|&i| crate::document::collapse(&self.sentences[i].text)).collect();
+                    let text: Vec<String> = item.iter().map(|&i| crate::text::collapse(&self.sentences[i].text)).collect();
                     let prefix = match b.kind {
                         BlockKind::List => "- ",
                         BlockKind::Numbered => "1. ",

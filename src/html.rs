@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a page's HTML tells about the lines of its text, for the parser to weigh (see
 /// [`Document::parse_with`](crate::Document::parse_with)). Each is a set of
-/// [`collapse`](crate::document::collapse)d lower-case lines.
+/// [`collapse`](crate::text::collapse)d lower-case lines.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Hints {
     /// Lines mostly link text or page furniture (60% or more of their characters inside `<a>`,
@@ -83,7 +83,7 @@ fn marks(c: char) -> bool {
 
 /// A line as the hints write it: without its marks, white space collapsed, lower case.
 fn hint_key(line: &str) -> String {
-    crate::document::collapse(line.trim_matches(marks)).to_lowercase()
+    crate::text::collapse(line.trim_matches(marks)).to_lowercase()
 }
 
 fn hint_lines(text: &str, links: &[(usize, usize)]) -> Vec<String> {
@@ -179,7 +179,7 @@ fn scan<const IMAGES: bool>(html: &str) -> Scan {
             break;
         }
         if rest.starts_with("<!--") {
-            rest = crate::span::find(rest, "-->").map_or("", |e| &rest[e + 3..]);
+            rest = crate::text::find(rest, "-->").map_or("", |e| &rest[e + 3..]);
             continue;
         }
         let Some(gt) = rest.find('>') else { break };
@@ -270,7 +270,7 @@ fn scan<const IMAGES: bool>(html: &str) -> Scan {
             // A formula's MathML: its tokens are words apart ("a x 2 + b x", not "ax2+bx"),
             // and a displayed one stands on a line of its own.
             "mi" | "mo" | "mn" | "mtext" | "ms" if !out.is_empty() && !out.ends_with([' ', '\n', '\t']) => out.push(' '),
-            "math" if crate::span::contains(tag, "display=\"block\"") => newline(&mut out),
+            "math" if crate::text::contains(tag, "display=\"block\"") => newline(&mut out),
             _ => {}
         }
     }
@@ -333,16 +333,16 @@ fn is_furniture(name: &str, tag: &str) -> bool {
     ];
     // (A formula is content too: MathJax's containers carry a "CtxtMenu" class.)
     const CONTENT: &[&str] = &["article", "content", "story", "main", "post-body", "entry", "body", "mathjax"];
-    let furniture = crate::span::contains_any(&names, PARTS)
+    let furniture = crate::text::contains_any(&names, PARTS)
         || names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| matches!(w, "nav" | "ad" | "ads" | "banner" | "tags"));
-    furniture && !crate::span::contains_any(&names, CONTENT)
+    furniture && !crate::text::contains_any(&names, CONTENT)
 }
 
 /// The byte just past `</name ...>` in `rest`, matched without regard to case.
 fn find_end_tag(rest: &str, name: &str) -> Option<usize> {
     let bytes = rest.as_bytes();
     let mut from = 0;
-    while let Some(k) = crate::span::find(&rest[from..], "</") {
+    while let Some(k) = crate::text::find(&rest[from..], "</") {
         let at = from + k + 2;
         let candidate = bytes.get(at..at + name.len())?;
         if candidate.eq_ignore_ascii_case(name.as_bytes()) {
@@ -372,7 +372,7 @@ fn push_text(out: &mut String, text: &str) {
     while i < bytes.len() {
         // A run copied as it is: ASCII other than white space and '&'.
         let start = i;
-        while i < bytes.len() && bytes[i] < 0x80 && bytes[i] != b'&' && !crate::span::is_ascii_space(bytes[i]) {
+        while i < bytes.len() && bytes[i] < 0x80 && bytes[i] != b'&' && !crate::text::is_ascii_space(bytes[i]) {
             i += 1;
         }
         out.push_str(&text[start..i]);

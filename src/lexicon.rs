@@ -204,6 +204,32 @@ pub const BOILERPLATE_DENSITY: &[&str] = &[
     "recommended", "trending",
 ];
 
+/// Month names and their abbreviations as they open or stand in a dateline ("March 10, 2015",
+/// "Nov 19, 2019"): the abbreviations with their space, so that "mar" does not match "market".
+/// English; written for this project.
+pub const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan ", "feb ", "mar ", "apr ", "jun ", "jul ", "aug ",
+    "sep ", "sept ", "oct ", "nov ", "dec ",
+];
+
+/// [`MONTHS`] as they are looked for inside a longer line (a comment's header, "Milan on
+/// September 12, 2018 at 4:47 pm said:"): "may" with its space, as a month is followed by its
+/// day (the modal "may" still matches; the header's other marks decide).
+pub const MONTHS_IN_LINES: &[&str] = &[
+    "january", "february", "march", "april", "may ", "june", "july", "august", "september",
+    "october", "november", "december", "jan ", "feb ", "mar ", "apr ", "jun ", "jul ", "aug ",
+    "sep ", "sept ", "oct ", "nov ", "dec ",
+];
+
+/// The names of the months and of the days of the week, whole (the calendar's words, which
+/// are capitalised without being names of actors).
+pub const CALENDAR: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -39,13 +39,13 @@
 #![warn(missing_docs)]
 
 pub mod digest;
-pub mod document;
 pub mod html;
+pub mod parse;
 pub mod lexicon;
 pub mod rank;
 pub mod sentence;
 pub mod share;
-pub mod span;
+pub mod text;
 pub mod stance;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -55,8 +55,8 @@ pub mod cli;
 pub mod ui;
 
 pub use digest::{digest, digest_document, Digest, KeyPoint, Length, Options};
-pub use document::{Block, Document, Reason, Section};
-pub use span::Span;
+pub use parse::{Block, Document, Reason, Section};
+pub use text::{collapse, Span};
 pub use stance::{Commitment, Hedge, Polarity};
 
 /// The seed article that the app offers as its one-click example.

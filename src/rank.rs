@@ -219,7 +219,7 @@ pub fn vectorise<'t>(texts: &[&'t str]) -> Vectors {
         // apostrophes, several times faster than Unicode word segmentation; scripts written
         // without spaces between words (Chinese, Japanese, Thai ...) need the segmentation.
         let spaced = text.is_ascii() || !text.chars().any(|c| matches!(c as u32, 0x0E00..=0x109F | 0x1780..=0x17FF | 0x2E80..=0xA4CF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..));
-        let mut fast = crate::span::word_runs(text, |b| b.is_ascii_alphanumeric() || b == b'\'').map(|(s, e)| &text[s..e]);
+        let mut fast = crate::text::word_runs(text, |b| b.is_ascii_alphanumeric() || b == b'\'').map(|(s, e)| &text[s..e]);
         let mut full = (!spaced).then(|| text.unicode_words());
         let words_iter = std::iter::from_fn(|| match full.as_mut() {
             Some(it) => it.next(),
@@ -444,7 +444,7 @@ pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weigh
             // Page furniture inside the running text ("Video scroll down to see the goals",
             // "Click here to read more"): never a key point. (Matched from the second letter,
             // so either case of the first passes without lowering the sentence.)
-            if crate::span::contains_any(t, &["croll down", "lick here"]) {
+            if crate::text::contains_any(t, &["croll down", "lick here"]) {
                 s *= 0.1;
             }
             if !t.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…', '。']) {

@@ -8,7 +8,7 @@
 //! never break. CJK full stops break with or without white space.
 
 use crate::lexicon::{is_abbreviation, is_stop_word, NUMBER_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS};
-use crate::span::{is_space, trim, Span};
+use crate::text::{is_space, trim, Span};
 
 /// How the splitter treats a lower-case word after a full stop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -106,14 +106,14 @@ impl Splitter {
     ) -> bool {
         let Some(next) = next else { return true };
         let run: String = chars[run_start..run_end].iter().map(|&(_, c)| c).collect();
-        let ellipsis = crate::span::contains(&run, "...") || run.contains('…');
+        let ellipsis = crate::text::contains(&run, "...") || run.contains('…');
         let next_lower = next.is_lowercase();
         if ellipsis {
             return !next_lower;
         }
         if run == "." {
             let word = word_before(text, chars[run_start].0);
-            let lower = crate::span::lower(word);
+            let lower = crate::text::lower(word);
             if !lower.is_empty() && is_abbreviation(&lower) {
                 if NUMBER_ABBREVIATIONS.contains(&lower.as_str()) {
                     return !next.is_ascii_digit() && (!next_lower || self.lower_case);

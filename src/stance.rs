@@ -11,9 +11,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::{Block, Document};
+use crate::parse::{Block, Document};
 use crate::lexicon::WordSet;
-use crate::span::{contains, contains_any, Span};
+use crate::text::{contains, contains_any, Span};
 
 /// Will or won't.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -74,7 +74,7 @@ fn words(text: &str) -> Vec<Word> {
 /// apostrophes and hyphens. [`words`] and [`may_give_rows`] read words through it, so the gate
 /// and the reader agree on what a word is.
 fn word_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    crate::span::word_runs(text, |c| c.is_ascii_alphanumeric() || c == b'\'' || c == b'-')
+    crate::text::word_runs(text, |c| c.is_ascii_alphanumeric() || c == b'\'' || c == b'-')
 }
 
 fn make_word(text: &str, s: usize, e: usize) -> Word {
@@ -272,7 +272,7 @@ pub fn commitments(doc: &Document<'_>) -> (String, Vec<Commitment>) {
 
 /// The hedge of a lead-in before a list ("The core objectives of the MFU would include:").
 fn lead_in_cue(text: &str) -> (Hedge, Polarity) {
-    let l = crate::span::lower(text);
+    let l = crate::text::lower(text);
     let hedge = if contains(&l, "would") || contains(&l, "propos") || contains(&l, "objective") {
         Hedge::Proposed
     } else if contains(&l, "discussion") || contains(&l, "consider") || contains(&l, "could") || contains(&l, "may") {
@@ -429,7 +429,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         return Vec::new();
     }
     let ws = words(text);
-    let lower = crate::span::lower(text);
+    let lower = crate::text::lower(text);
     let lower = if lower.contains('’') { lower.replace('’', "'") } else { lower };
     // Speech, and what was said before the news (a superseded plan: "had earlier said").
     if contains_any(&lower, NO_COMMENT) || contains_any(&lower, SUPERSEDED) {
@@ -439,10 +439,10 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
     // (full lower case and the apostrophe folding of `lower` do not; a fuzzer found the panic).
     let ascii = text.to_ascii_lowercase();
     let main_subject = |i: usize| {
-        clause_words_back(text, &ws, i).iter().any(|w| aliases.iter().any(|a| *a == crate::span::trim_end_all(&w.lower, "'s")))
+        clause_words_back(text, &ws, i).iter().any(|w| aliases.iter().any(|a| *a == crate::text::trim_end_all(&w.lower, "'s")))
     };
     // Whether a phrase names the main actor ("the merger" does not, "Gazprom's plan" does).
-    let names_actor = |s: &String| crate::span::lower(s).split(' ').any(|w| aliases.iter().any(|a| a == crate::span::trim_end_all(w, "'s")));
+    let names_actor = |s: &String| crate::text::lower(s).split(' ').any(|w| aliases.iter().any(|a| a == crate::text::trim_end_all(w, "'s")));
     let commentary = contains_any(&lower, COMMENTARY);
     let commentator = ws.iter().take(8).any(|w| COMMENTATORS.contains(&w.lower.as_str()));
     let mut rows: Vec<Commitment> = Vec::new();
@@ -608,7 +608,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             }
         }
         // "would mean visa applications being turned down" → "turn down visa applications".
-        if let Some((object, done)) = action.strip_prefix("mean ").and_then(|r| crate::span::split_once(r, " being ")) {
+        if let Some((object, done)) = action.strip_prefix("mean ").and_then(|r| crate::text::split_once(r, " being ")) {
             let mut it = done.split(' ');
             let participle = it.next().unwrap_or("");
             let rest: Vec<&str> = it.collect();
@@ -662,7 +662,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         if let Some(rest) = action.strip_prefix("no longer ") {
             action = rest.to_string();
             polarity = Polarity::Wont;
-        } else if let Some((verb, obj)) = crate::span::split_once(&action, " no ") {
+        } else if let Some((verb, obj)) = crate::text::split_once(&action, " no ") {
             if !verb.contains(' ') {
                 action = format!("{verb} {obj}");
                 polarity = Polarity::Wont;
@@ -698,7 +698,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         if ws.get(a).is_some_and(|w| w.lower.ends_with("ing")) {
             let split = (a + 1..end.min(ws.len() - 1)).find(|&k| ws[k].lower == "and" && ws[k + 1].lower.len() > 5 && ws[k + 1].lower.ends_with("ing"));
             if let Some(k) = split {
-                let first = tidy_action(&crate::document::collapse(&text[ws[a].start..ws[k - 1].end]));
+                let first = tidy_action(&crate::text::collapse(&text[ws[a].start..ws[k - 1].end]));
                 let (second, _) = action_from(text, &ws, k + 1);
                 if !first.is_empty() && !second.is_empty() {
                     actions = vec![first, base_form(&second)];
@@ -734,7 +734,7 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
                 s -= 1;
             }
             if s < k {
-                let chosen = crate::document::collapse(
+                let chosen = crate::text::collapse(
                     text[ws[s].start..ws[k - 1].end].trim_matches(|c: char| !c.is_alphanumeric()),
                 );
                 rows.push(Commitment { polarity: Polarity::Will, actor: actor.clone(), main: is_main, action: chosen, hedge, span });
@@ -746,8 +746,8 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
             // "Instead of new taxes, the scheme will be funded by a bond issue": the rejected
             // means takes the chosen one's place.
             // (Up to four words of the alternative: one word is the same case.)
-            Some(will) if k == 0 && crate::span::contains(&will.action, " by ") && alt.split(' ').count() <= 4 => {
-                let at = crate::span::rfind(&will.action, " by ").unwrap_or(will.action.len());
+            Some(will) if k == 0 && crate::text::contains(&will.action, " by ") && alt.split(' ').count() <= 4 => {
+                let at = crate::text::rfind(&will.action, " by ").unwrap_or(will.action.len());
                 format!("{} by {alt}", &will.action[..at])
             }
             Some(will) if alt.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "for" | "to" | "a" | "an" | "the" | "by" | "with" | "in" | "on")) => {
@@ -764,13 +764,13 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
     }
     // "paid for by taxpayers, not employers": the excluded alternative.
     if let Some(will) = rows.iter().find(|r| r.polarity == Polarity::Will).cloned() {
-        if let Some(pos) = crate::span::rfind(&ascii, ", not ") {
+        if let Some(pos) = crate::text::rfind(&ascii, ", not ") {
             let alt = text[pos + 6..].trim_end_matches(|c: char| !c.is_alphanumeric());
             if !alt.is_empty() && alt.split_whitespace().count() <= 6 && !rows.iter().any(|r| r.polarity == Polarity::Wont) {
-                let alt = crate::document::collapse(alt);
+                let alt = crate::text::collapse(alt);
                 // The excluded one takes the chosen one's place: "pay for the plans by
                 // taxpayers" → "pay for the plans by employers".
-                let action = match crate::span::rfind(&will.action, " by ") {
+                let action = match crate::text::rfind(&will.action, " by ") {
                     Some(k) => format!("{} by {alt}", &will.action[..k]),
                     None => alt,
                 };
@@ -779,12 +779,12 @@ fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<
         }
     }
     // "(except for children and pregnant women)": an exclusion from the plan.
-    if let Some(pos) = crate::span::find(&ascii, "except for ").or_else(|| crate::span::find(&ascii, "except ")) {
+    if let Some(pos) = crate::text::find(&ascii, "except for ").or_else(|| crate::text::find(&ascii, "except ")) {
         let start = pos + if ascii[pos..].starts_with("except for ") { 11 } else { 7 };
         let alt: String = text[start..].chars().take_while(|c| !matches!(c, ')' | ',' | ';' | '.')).collect();
         if let Some(first) = rows.first().cloned() {
             if !alt.trim().is_empty() {
-                rows.push(Commitment { polarity: Polarity::Wont, action: crate::document::collapse(alt.trim()), ..first });
+                rows.push(Commitment { polarity: Polarity::Wont, action: crate::text::collapse(alt.trim()), ..first });
             }
         }
     }
@@ -921,7 +921,7 @@ fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
     }
     let first = subject[0].start;
     let last = subject[subject.len() - 1].end;
-    let phrase = crate::document::collapse(&text[first..last]);
+    let phrase = crate::text::collapse(&text[first..last]);
     // The sentence's capital goes from a determiner ("The house" → "the house") and from a
     // plain word opening the sentence before a lower-case one ("Further details of").
     let next_lower = subject.get(1).is_some_and(|w| text[w.start..].starts_with(char::is_lowercase));
@@ -979,7 +979,7 @@ fn obliged_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
         return None;
     }
     let last = &back[cut - 1];
-    let subject = crate::document::collapse(text[first.start..last.end].trim_matches(|c: char| !c.is_alphanumeric()));
+    let subject = crate::text::collapse(text[first.start..last.end].trim_matches(|c: char| !c.is_alphanumeric()));
     let mut chars = subject.chars();
     // The sentence's capital goes unless the word is a name ("People" → "people", "EU" stays).
     let lowered = match (chars.next(), chars.next()) {
@@ -1089,7 +1089,7 @@ fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
         end += 1;
     }
     let phrase = &text[ws[a].start..ws[end].end];
-    (tidy_action(&crate::document::collapse(phrase.trim_matches(|c: char| !c.is_alphanumeric()))), end)
+    (tidy_action(&crate::text::collapse(phrase.trim_matches(|c: char| !c.is_alphanumeric()))), end)
 }
 
 /// The first `n` words of `text`, without a closing stop.
@@ -1103,7 +1103,7 @@ fn clip_action(text: &str, n: usize) -> String {
     while last > 0 && DANGLING.contains(&ws[last].lower.as_str()) {
         last -= 1;
     }
-    crate::document::collapse(text[ws[0].start..ws[last].end].trim_matches(|c: char| !c.is_alphanumeric()))
+    crate::text::collapse(text[ws[0].start..ws[last].end].trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// Irregular past participles and their base forms.
@@ -1159,7 +1159,7 @@ fn restore_stem(stem: &str) -> String {
 /// The base form of a verb in "-ing" or, when `participle`, a past participle; otherwise the
 /// word in lower case.
 fn base_verb(word: &str, participle: bool) -> String {
-    let lower = crate::span::lower(word);
+    let lower = crate::text::lower(word);
     if let Some(stem) = lower.strip_suffix("ing").filter(|s| s.len() >= 3) {
         return restore_stem(stem);
     }
@@ -1254,7 +1254,7 @@ fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &[String]) -
     let subject: Vec<&Word> = ws[s..i].iter().collect();
     // (Not "Nova's rival": a rival, critic or opponent of the actor is someone else.)
     let names_main = subject.iter().enumerate().any(|(k, w)| {
-        aliases.iter().any(|a| *a == crate::span::trim_end_all(crate::span::trim_end_all(&w.lower, "'s"), "’s"))
+        aliases.iter().any(|a| *a == crate::text::trim_end_all(crate::text::trim_end_all(&w.lower, "'s"), "’s"))
             && !subject.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "rival" | "rivals" | "competitor" | "competitors" | "critics" | "critic" | "opponents" | "opponent"))
     });
     if names_main {
@@ -1328,23 +1328,18 @@ fn main_actor(doc: &Document<'_>) -> String {
                 s -= 1;
             }
             if s < k {
-                return crate::document::collapse(&title[ws[s].start..ws[k - 1].end]);
+                return crate::text::collapse(&title[ws[s].start..ws[k - 1].end]);
             }
         }
     }
     // Most frequent capitalised word that is not a sentence opener, a month or a weekday.
-    const CALENDAR: &[&str] = &[
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday",
-    ];
     let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     for (_, s) in doc.sentences() {
         for raw in doc.text(s).split_whitespace().skip(1) {
             let raw = raw.trim_matches(|c: char| !c.is_alphanumeric());
             if raw.starts_with(char::is_uppercase) {
                 let lower = raw.to_lowercase();
-                if !crate::lexicon::is_stop_word(&lower) && !CALENDAR.contains(&lower.as_str()) {
+                if !crate::lexicon::is_stop_word(&lower) && !crate::lexicon::CALENDAR.contains(&lower.as_str()) {
                     *counts.entry(raw).or_insert(0) += 1;
                 }
             }

@@ -41,7 +41,7 @@ pub fn KeyPoints(props: &KeyPointsProps) -> Html {
                 { for d.key_points.iter().map(|k| {
                     let i = k.sentence;
                     let onclick = props.on_focus.reform(move |_: MouseEvent| i);
-                    html! { <li><button type="button" class="link" {onclick}>{ crate::document::collapse(&k.text) }</button></li> }
+                    html! { <li><button type="button" class="link" {onclick}>{ crate::text::collapse(&k.text) }</button></li> }
                 }) }
             </ol>
         </section>

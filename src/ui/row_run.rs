@@ -45,7 +45,7 @@ pub fn RowRun(props: &RowRunProps) -> Html {
         None => html! { <td class="empty-cell"></td> },
         Some(c) => {
             let target = d.sentence_at(c.span);
-            let source = target.map(|i| crate::document::collapse(&d.sentences[i].text)).unwrap_or_default();
+            let source = target.map(|i| crate::text::collapse(&d.sentences[i].text)).unwrap_or_default();
             let onclick = props.on_focus.reform(move |_: MouseEvent| target.unwrap_or(0));
             let class = match c.polarity {
                 Polarity::Will => "will",

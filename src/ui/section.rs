@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::DigestRef;
 use crate::digest::BlockKind;
-use crate::document::collapse;
+use crate::text::collapse;
 
 /// Props of [`Section`].
 #[derive(Properties, PartialEq)]

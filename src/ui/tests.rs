@@ -40,7 +40,7 @@ async fn sections_render_one_details_per_section_with_its_key_point() {
     let summary = first.query_selector("summary").unwrap().unwrap().text_content().unwrap();
     assert!(summary.contains(d.sections[0].heading.as_deref().unwrap()));
     let kp = &d.sentences[d.sections[0].key_point.unwrap()].text;
-    assert!(summary.contains(&crate::document::collapse(kp)));
+    assert!(summary.contains(&crate::text::collapse(kp)));
     // Every sentence is in the DOM with its id, and key sentences are marked.
     assert_eq!(root.query_selector_all(".sentence").unwrap().length() as usize, d.sentences.len());
     assert_eq!(root.query_selector_all(".sentence.key").unwrap().length() as usize, d.key_points.len());

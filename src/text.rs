@@ -1,4 +1,6 @@
-//! Byte spans into the source text.
+//! Text primitives that every stage shares: byte spans into the source, white space as pasted
+//! text has it, lower case, word runs and counts, collapsing, and the byte scans (`find`,
+//! `contains_any`) that the parser and the table reader run on every line.
 
 use serde::{Deserialize, Serialize};
 
@@ -214,6 +216,129 @@ pub fn contains_any(haystack: &str, needles: &[&str]) -> bool {
             four[k >> 6] & (1 << (k & 63)) != 0
         } && needles.iter().any(|n| n.len() >= 4 && n.as_bytes()[..4] == *w && h[i..].starts_with(n.as_bytes()))
     })
+}
+
+/// Collapses runs of white space (line breaks, non-breaking spaces) to one space, drops
+/// zero-width characters, and joins words hyphenated at a line break ("infra-\nstructure").
+pub fn collapse(s: &str) -> String {
+    let mut out = String::new();
+    collapse_into(&mut out, s);
+    out
+}
+
+/// [`collapse`], appended to `out`.
+pub fn collapse_into(out: &mut String, s: &str) {
+    // Most sentences are already collapsed: printable text with single inner spaces (a
+    // non-ASCII char is checked as a char: white space, a zero-width char or a soft hyphen
+    // is work for the loop below).
+    let b = s.as_bytes();
+    let mut prev_space = true;
+    let mut plain = true;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if !((0x21..0x7F).contains(&c) || (c == b' ' && !prev_space)) {
+                plain = false;
+                break;
+            }
+            prev_space = c == b' ';
+            i += 1;
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            if is_space(ch) || ch == '\u{AD}' {
+                plain = false;
+                break;
+            }
+            prev_space = false;
+            i += ch.len_utf8();
+        }
+    }
+    if plain && !prev_space {
+        out.push_str(s);
+        return;
+    }
+    let base = out.len();
+    out.reserve(s.len());
+    let mut gap = false;
+    let mut newline = false;
+    for c in s.chars() {
+        if matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}') {
+            continue;
+        }
+        if is_space(c) {
+            gap = out.len() > base;
+            newline |= c == '\n' || c == '\r';
+        } else {
+            let hyphenated = gap && newline && c.is_lowercase() && out[base..].ends_with('-')
+                && out[base..out.len() - 1].ends_with(char::is_alphabetic);
+            newline = false;
+            if hyphenated {
+                out.pop();
+                gap = false;
+            }
+            if gap {
+                out.push(' ');
+                gap = false;
+            }
+            out.push(c);
+        }
+    }
+}
+
+/// Whether a line ends a sentence: a closing stop, question or exclamation mark, colon or
+/// semicolon (CJK ones too), behind closing quotes and brackets.
+pub fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
+    t.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
+}
+
+/// Words of `text` (runs between white space with a letter or digit), counted up to `cap`:
+/// callers compare with small bounds, and long lines need not be read to the end.
+pub fn words_up_to(text: &str, cap: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    let mut alnum = false;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        // ASCII bytes are read as they are; a multi-byte character is read at its first byte.
+        let (space, letter) = if b < 0x80 {
+            (is_ascii_space(b), b.is_ascii_alphanumeric())
+        } else if b >= 0xC0 {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (is_space(c), c.is_alphanumeric())
+        } else {
+            continue;
+        };
+        if space {
+            if in_word && alnum {
+                n += 1;
+                if n >= cap {
+                    return cap;
+                }
+            }
+            in_word = false;
+            alnum = false;
+        } else {
+            in_word = true;
+            alnum |= letter;
+        }
+    }
+    (n + usize::from(in_word && alnum)).min(cap)
+}
+
+/// Words of `text`, all counted ([`words_up_to`] without a cap).
+pub fn word_count(text: &str) -> usize {
+    words_up_to(text, usize::MAX)
+}
+
+/// Whether `b` holds a time of day ("4:47", "10:48").
+pub fn has_clock(b: &[u8]) -> bool {
+    (1..b.len().saturating_sub(2)).any(|k| b[k] == b':' && b[k - 1].is_ascii_digit() && b[k + 1].is_ascii_digit() && b[k + 2].is_ascii_digit())
+}
+
+/// [`lower`] of a span of `source`.
+pub fn lower_span(source: &str, span: Span) -> String {
+    lower(span.slice(source))
 }
 
 #[cfg(test)]
