@@ -230,6 +230,34 @@ pub const CALENDAR: &[&str] = &[
     "friday", "saturday", "sunday",
 ];
 
+/// A photo gallery's labels, a sign-up form's field and button, a blog's "like" button, alone
+/// on their line ("Caption", "Close", "Email Address", "Subscribe", WordPress's "Like
+/// Loading..."); lower case, without a closing colon. Collected from news pages' clipboard text.
+pub const FURNITURE_LABELS: &[&str] =
+    &["caption", "close", "back to gallery", "like loading...", "subscribe", "loading...", "loading…", "email address", "e-mail address"];
+
+/// A widget's heading when it is the whole line ("More", "Related:", "See also"); the longer
+/// ones are [`BOILERPLATE_HEADINGS`].
+pub const BARE_WIDGET_HEADINGS: &[&str] =
+    &["more", "more:", "related", "related:", "see also", "see also:", "also read", "also read:", "recommended", "recommended:"];
+
+/// How a caption's label opens its line when the label and the caption share it ("Image
+/// caption Eva-Marie Persson said …", the BBC's markup as text).
+pub const CAPTION_LABELS: &[&str] = &["image caption", "media caption", "image copyright"];
+
+/// A credit in brackets at a caption's end ("… (Image: getty )").
+pub const BRACKETED_CREDITS: &[&str] = &["(image:", "(picture:", "(pictures:", "(credit:", "(photo:"];
+
+/// How an invitation to follow on a social network opens ("Follow me on Twitter", "Find us on
+/// Facebook").
+pub const FOLLOW_OPENERS: &[&str] = &["follow ", "find us on", "like us on", "connect with"];
+
+/// Social networks named in an invitation to follow.
+pub const SOCIAL_NETWORKS: &[&str] = &["facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "pinterest", "mastodon", "bluesky"];
+
+/// How a contact line opens ("Phone +41 41 544 78 00", "E-mail info@example.com").
+pub const CONTACT_LABELS: &[&str] = &["phone", "tel", "fax", "e-mail", "email", "mobile"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,8 +6,8 @@ use super::blocks::Raw;
 use super::body::line_score;
 use super::model::Reason;
 use super::shape::is_credit;
-#[allow(unused_imports)]
 use crate::html::Hints;
+use crate::text::collapse;
 
 /// The blocks of the article's container that the page's HTML showed ([`Hints::main`]), when
 /// the container and the body found in the text mostly agree (80% or more of the body's kept
@@ -58,6 +58,36 @@ pub(crate) fn trim_to_container(source: &str, raws: &[Raw], flags: &mut [Option<
         let t = raws[k].span.slice(source);
         if flags[k].is_none() && title != Some(k) && !keep.contains(&raws[k].span.start) && !(k < first && is_credit(t)) {
             flags[k] = Some(Reason::Outside);
+        }
+    }
+}
+
+/// Each block's lines as the hints write theirs (collapsed, lower case), made once for all the
+/// hints; empty without hints.
+pub(crate) fn block_keys(source: &str, raws: &[Raw], hints: &Hints) -> Vec<Vec<String>> {
+    if hints.is_empty() {
+        return Vec::new();
+    }
+    raws.iter().map(|r| r.parts.iter().map(|p| collapse(p.slice(source)).to_lowercase()).collect()).collect()
+}
+
+/// What the page's HTML showed: its link lines are navigation, and its images' descriptions,
+/// which a paste of the text carries as lines of their own, furniture.
+pub(crate) fn apply_link_hints(raws: &[Raw], keys: &[Vec<String>], hints: &Hints, flags: &mut [Option<Reason>]) {
+    if hints.is_empty() {
+        return;
+    }
+    let links: std::collections::HashSet<&str> = hints.links.iter().map(String::as_str).collect();
+    let images: std::collections::HashSet<&str> = hints.images.iter().map(String::as_str).collect();
+    for ((raw, flag), keys) in raws.iter().zip(flags.iter_mut()).zip(keys) {
+        let is = |lines: &std::collections::HashSet<&str>| keys.iter().all(|k| lines.contains(k.as_str()));
+        if flag.is_some() {
+            continue;
+        }
+        if is(&links) {
+            *flag = Some(Reason::Navigation);
+        } else if raw.lines == 1 && is(&images) {
+            *flag = Some(Reason::Furniture);
         }
     }
 }

@@ -6,7 +6,7 @@ use super::model::Reason;
 use super::shape::{heading_like, heading_like_text, is_credit, marks_of};
 #[allow(unused_imports)]
 use crate::html::Hints;
-use crate::text::{collapse, contains_any, has_clock, word_count, words_up_to};
+use crate::text::{collapse, contains_any, has_clock, lower_span as lower, word_count, words_up_to};
 
 /// The title of a page with a clear body. The first kept block when it is a good headline (a
 /// clean paste starts with it); otherwise the best headline among the fifteen blocks above the
@@ -146,3 +146,8 @@ pub(crate) fn not_a_title(lower: &str) -> bool {
 
 /// Marks of photo credits, captions and labels, which are not titles.
 const CREDITS: &[&str] = &["©", "photo", "image:", "getty", "credit", "/ap", "reuters", "shutterstock", "logo", "(c)", "copyright", "illustration", "video:", "watch:", "listen:"];
+
+/// An author's name over its byline ("Jamelle Bouie" / "By Jamelle Bouie"): no title.
+pub(crate) fn is_named_over_byline(source: &str, raws: &[Raw], i: usize) -> bool {
+    raws.get(i + 1).is_some_and(|n| lower(source, n.span).trim().strip_prefix("by ").is_some_and(|b| b.trim() == lower(source, raws[i].span).trim()))
+}
