@@ -12,7 +12,7 @@ use crate::text::Span;
 /// The document of the kept blocks; `chosen` is the title the title pass chose, if any.
 pub(crate) fn assemble<'a>(source: &'a str, raws: &[Raw], flags: &[Option<Reason>], chosen: Option<usize>) -> Document<'a> {
     let splitter = Splitter::for_text(source);
-    let content_follows = content_after(source, raws, &flags);
+    let content_follows = content_after(source, raws, flags);
     let mut doc = Document { source, title: None, meta: Meta::default(), sections: Vec::new(), removed: Vec::new() };
     let mut current = Section { heading: None, level: 2, blocks: Vec::new() };
     let mut seen_content = false;

@@ -1,0 +1,122 @@
+//! Word lists of the will / won't reader: auxiliaries, negations, clause words, verbs of
+//! saying, frames of commentary, verb classes. Written for this project from the annotated
+//! articles' guideline (`../shared/eval/stance/ANNOTATION.md`) and English grammar; each says
+//! what it is for.
+
+/// Auxiliaries and modals: after "that" / "which" they mark a relative clause.
+pub const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "will", "would", "may", "might", "could", "can", "is", "are", "was",
+    "were", "not", "never",
+];
+
+/// Words that negate the verb next to them.
+pub const NEGATIONS: &[&str] = &["not", "never", "n't", "cannot", "no"];
+
+/// Words that end an action phrase (a new clause).
+pub const CLAUSE_WORDS: &[&str] = &[
+    "but", "while", "although", "though", "because", "since", "whereas", "unless", "which",
+    "who", "whom", "whose", "if", "said", "says", "according", "when", "after", "before",
+    "despite",
+];
+
+/// Sentences that are about speech, not conduct.
+pub const NO_COMMENT: &[&str] = &[
+    "declined to comment", "would not comment", "refused to comment", "no comment",
+    "would not be drawn", "refused to say", "declined to say", "would not say", "gave no details",
+    "did not respond", "did not comment",
+];
+
+/// Reports of what was said or agreed before the news, which the news has overtaken.
+pub const SUPERSEDED: &[&str] = &["had earlier said", "had said that", "had agreed to", "had planned to", "had promised to"];
+
+/// Subjects whose predictions are commentary, not an actor's conduct.
+pub const COMMENTATORS: &[&str] = &[
+    "analyst", "analysts", "expert", "experts", "critic", "critics", "economist", "economists",
+    "observer", "observers", "commentator", "commentators",
+];
+
+/// Non-negating uses of negative words.
+pub const NOT_NEGATING: &[&str] = &["not only", "not just", "no doubt", "cannot rule out", "can't rule out", "not hesitate", "no child", "not least"];
+
+/// Frames that make a sentence commentary, speculation or an indirect question rather than
+/// an actor's stated conduct.
+pub const COMMENTARY: &[&str] = &[
+    "unclear if", "unclear whether", "not clear whether", "asked whether", "asked if",
+    "the hope is", "would be hardly", "hardly surprising", "warned that", "warned the",
+    "feared", "i think", "we know that", "likened", "it could prove", "it would be",
+    "wondered", "speculat", "don't think", "do not think", "was optimistic",
+    "were optimistic", "neither will", "nor will", "doing so would",
+];
+
+/// Verbs after a modal that describe an outcome, not conduct.
+pub const OUTCOME_VERBS: &[&str] = &["prove", "result", "seem", "appear", "happen", "cost", "rank", "face", "fail", "succeed", "backfire"];
+
+/// Words after "be" that make a state or judgement, not conduct ("be happy", "be seen as").
+pub fn is_state(word: &str) -> bool {
+    const STATES: &[&str] = &[
+        "happy", "seen", "welcomed", "better", "worse", "stronger", "weaker", "best", "worst",
+        "likely", "unlikely", "good", "bad", "difficult", "hard", "easy", "possible",
+        "impossible", "limited", "crippled", "surprised", "surprising", "disappointed",
+        "sufficient", "enough", "higher", "lower", "more", "less", "left", "reached", "to",
+    ];
+    STATES.contains(&word)
+}
+
+/// Verbs of saying that make a clause an attribution.
+pub const ATTRIBUTION: &[&str] = &[
+    "said", "says", "told", "added", "adds", "argues", "argued", "insists", "insisted", "claims",
+    "claimed", "believes", "warns", "warned", "notes", "noted", "writes", "wrote", "explains",
+    "explained", "stated", "states", "reported", "reports",
+];
+
+/// Verbs whose object takes its own infinitive ("invite architects to submit plans").
+pub const CONTROL_VERBS: &[&str] = &[
+    "allow", "ask", "enable", "encourage", "force", "help", "invite", "let", "need", "permit",
+    "persuade", "push", "require", "tell", "train", "urge", "use", "want", "get", "expect",
+];
+
+/// Verbs that open a purpose clause ("... to ensure the safety of ...").
+pub const PURPOSE_VERBS: &[&str] = &[
+    "address", "allow", "appeal", "attract", "avoid", "boost", "bolster", "counter", "create",
+    "cut", "deter", "enable", "encourage", "ensure", "give", "help", "improve", "increase",
+    "keep", "limit", "maintain", "make", "meet", "mitigate", "prevent", "promote", "protect",
+    "reassure", "reduce", "save", "secure", "stop", "strengthen", "support", "tackle", "win",
+];
+
+/// Irregular past participles and their base forms.
+pub const IRREGULAR: &[(&str, &str)] = &[
+    ("begun", "begin"), ("bought", "buy"), ("brought", "bring"), ("built", "build"),
+    ("chosen", "choose"), ("dealt", "deal"), ("done", "do"), ("drawn", "draw"), ("felt", "feel"),
+    ("found", "find"), ("given", "give"), ("held", "hold"), ("kept", "keep"), ("known", "know"),
+    ("led", "lead"), ("left", "leave"), ("lost", "lose"), ("made", "make"), ("met", "meet"),
+    ("paid", "pay"), ("run", "run"), ("seen", "see"), ("sent", "send"), ("shown", "show"),
+    ("sold", "sell"), ("spent", "spend"), ("spun", "spin"), ("taken", "take"), ("told", "tell"),
+    ("withdrawn", "withdraw"), ("won", "win"), ("written", "write"),
+];
+
+/// Words an action phrase does not end on.
+pub const DANGLING: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "he", "his", "in", "into", "is",
+    "its", "of", "on", "or", "our", "she", "that", "the", "their", "they", "this", "to",
+    "we", "which", "with", "who", "-", "during", "between", "against", "without", "via", "per",
+    "than", "both", "either", "including", "are", "was", "were", "be", "been", "but",
+];
+// (Not "over", "about", "after", "through", "across": they end phrasal verbs, "take over".)
+
+/// Verbs a headline states its news with, after the actor ("Hospital suspends …", "IBM frees …").
+pub const HEADLINE_VERBS: &[&str] = &[
+    "unveils", "announces", "approves", "rejects", "launches", "backs", "pledges", "vows",
+    "orders", "bans", "blocks", "agrees", "confirms", "denies", "cuts", "raises", "sets",
+    "seeks", "warns", "promises", "proposes", "scraps", "drops", "delays", "halts", "opens",
+    "closes", "buys", "sells", "hires", "frees", "suspends", "excludes", "replace", "replaces",
+];
+
+/// Words that refer back to a main actor of one kind: a force, a company, a government, a
+/// party. Any word of a group names the actor whose head noun is in it.
+pub const ACTOR_GROUPS: &[&[&str]] = &[
+    &["force", "troops", "deployment", "operation", "coalition", "mission", "army", "forces"],
+    &["company", "firm", "group", "business", "maker"],
+    &["government", "ministers", "ministry", "cabinet", "administration"],
+    &["party", "leader", "manifesto"],
+    &["tories", "tory", "conservatives", "conservative"],
+];

@@ -1,0 +1,185 @@
+//! The will / won't table: what an article's actors will do and won't do.
+//!
+//! Each kept sentence is read clause by clause for cues of future or ongoing conduct (modals,
+//! plans, proposals, roles, continuations, things under consideration) and of its negation
+//! (negated modals, refusals, exclusions, "rather than", "insufficient to", reluctance). A
+//! negation reaches only to the end of its clause, and "cannot rule out", "not only", "no doubt"
+//! do not negate. Questions, no-comments, past facts and commentators' predictions give no
+//! row. List items introduced by a planning lead-in ("objectives would include:") are rows
+//! of their own. The actor is the clause's subject, folded into the main actor when it names
+//! the same thing ("the force", "the multinational troops").
+
+mod cues;
+mod model;
+mod phrase;
+mod read;
+mod verbs;
+mod words;
+#[cfg(test)]
+mod tests;
+
+pub use model::{Commitment, Hedge, Polarity};
+
+use phrase::clip_action;
+use read::read_sentence;
+use verbs::base_form;
+use words::{clause_break, words, Word};
+use crate::lexicon::{is_stop_word, ACTOR_GROUPS, CALENDAR, HEADLINE_VERBS};
+use crate::parse::{Block, Document};
+use crate::text::{collapse, contains, lower};
+
+/// The table for `doc`: rows in text order.
+pub fn commitments(doc: &Document<'_>) -> (String, Vec<Commitment>) {
+    let main = main_actor(doc);
+    let aliases = aliases(&main, doc);
+    let mut out = Vec::new();
+    for section in &doc.sections {
+        let mut lead_in: Option<(Hedge, Polarity)> = None;
+        for block in &section.blocks {
+            match block {
+                Block::List(list) => {
+                    if let Some((hedge, polarity)) = lead_in {
+                        for item in &list.items {
+                            let text = doc.text(item.span);
+                            // An item with a cue of its own reads as a sentence ("People
+                            // settling here will have to show ..."); a bare one is the lead-in's.
+                            let rows = read_sentence(text, item.span, &main, &aliases);
+                            if !rows.is_empty() {
+                                out.extend(rows);
+                                continue;
+                            }
+                            out.push(Commitment {
+                                polarity,
+                                actor: main.clone(),
+                                main: true,
+                                action: base_form(&clip_action(text, 16)),
+                                hedge,
+                                span: item.span,
+                            });
+                        }
+                    }
+                    lead_in = None;
+                }
+                Block::Paragraph(p) | Block::Quote(p) => {
+                    lead_in = None;
+                    for &s in &p.sentences {
+                        let text = doc.text(s);
+                        if text.trim_end().ends_with(':') {
+                            lead_in = Some(lead_in_cue(text));
+                            continue;
+                        }
+                        out.extend(read_sentence(text, s, &main, &aliases));
+                    }
+                }
+            }
+        }
+    }
+    out.retain(|c| !c.action.trim().is_empty());
+    (main, out)
+}
+
+/// The hedge of a lead-in before a list ("The core objectives of the MFU would include:").
+fn lead_in_cue(text: &str) -> (Hedge, Polarity) {
+    let l = lower(text);
+    let hedge = if contains(&l, "would") || contains(&l, "propos") || contains(&l, "objective") {
+        Hedge::Proposed
+    } else if contains(&l, "discussion") || contains(&l, "consider") || contains(&l, "could") || contains(&l, "may") {
+        Hedge::Considered
+    } else if contains(&l, "plan") || contains(&l, "aim") {
+        Hedge::Planned
+    } else {
+        Hedge::Certain
+    };
+    let polarity = if contains(&l, " not ") || contains(&l, "n't") { Polarity::Wont } else { Polarity::Will };
+    (hedge, polarity)
+}
+
+/// The main actor: the subject of the title's "will / won't" or, failing that, the most
+/// frequent capitalised name of the text.
+fn main_actor(doc: &Document<'_>) -> String {
+    if let Some(t) = doc.title {
+        let title = doc.text(t);
+        let ws = words(title);
+        // The headline's verb: a cue word, or a present-tense verb after a name ("Hospital
+        // suspends ...", "IBM frees ...").
+        let verb = |k: usize, w: &Word| {
+            // ("plan" only as a verb: "Tories plan health checks", not "… housing plan".)
+            matches!(w.lower.as_str(), "will" | "won't" | "would" | "to")
+                || (matches!(w.lower.as_str(), "plans" | "plan") && k + 1 < ws.len())
+                || (k > 0 && HEADLINE_VERBS.contains(&w.lower.as_str()))
+                || (k > 0
+                    && title[w.start..w.end].starts_with(char::is_lowercase)
+                    && w.lower.ends_with('s')
+                    && !w.lower.ends_with("ss")
+                    && !is_stop_word(&w.lower)
+                    && title[ws[k - 1].start..ws[k - 1].end].starts_with(char::is_uppercase))
+        };
+        if let Some(k) = ws.iter().enumerate().position(|(k, w)| verb(k, w)) {
+            let mut s = k;
+            while s > 0 && !matches!(ws[s - 1].lower.as_str(), "what" | "how" | "why" | "where" | "when" | "the") && !clause_break(title, &ws[s - 1], &ws[s]) {
+                s -= 1;
+            }
+            if s < k {
+                return collapse(&title[ws[s].start..ws[k - 1].end]);
+            }
+        }
+    }
+    // Most frequent capitalised word that is not a sentence opener, a month or a weekday.
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for (_, s) in doc.sentences() {
+        for raw in doc.text(s).split_whitespace().skip(1) {
+            let raw = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            if raw.starts_with(char::is_uppercase) {
+                let lower = raw.to_lowercase();
+                if !is_stop_word(&lower) && !CALENDAR.contains(&lower.as_str()) {
+                    *counts.entry(raw).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+    let counts = counts.into_iter().map(|(w, n)| (w.to_string(), n));
+    counts.max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(w, _)| w).unwrap_or_default()
+}
+
+/// Words that refer to the main actor: the head noun of its name, the usual ways news refers
+/// back to a force or a company, and acronyms the text defines for it ("Multinational Force
+/// Ukraine (MFU)").
+fn aliases(main: &str, doc: &Document<'_>) -> Vec<String> {
+    let head = words(main).into_iter().map(|w| w.lower).rfind(|w| !is_stop_word(w));
+    let Some(head) = head else { return Vec::new() };
+    let mut out = vec![head.clone()];
+    // A name's first word names it too: "Nova" for "Nova Motors".
+    if let Some(first) = words(main).first().filter(|w| main.starts_with(char::is_uppercase) && !is_stop_word(&w.lower) && w.lower != head) {
+        out.push(first.lower.clone());
+    }
+    for group in ACTOR_GROUPS {
+        if group.contains(&head.as_str()) {
+            out.extend(group.iter().map(|w| w.to_string()));
+        }
+    }
+    // Acronyms defined right after a phrase that names the actor.
+    for (_, s) in doc.sentences() {
+        let text = doc.text(s);
+        for (open, _) in text.match_indices('(') {
+            let Some(close) = text[open..].find(')') else { continue };
+            let inner = &text[open + 1..open + close];
+            if (2..=6).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase()) {
+                let before = text[..open].to_lowercase();
+                let near: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+                // (At most 64 names: each is looked up in the list, which must stay short.)
+                let acronym = inner.to_lowercase();
+                if out.len() < 64 && !out.contains(&acronym) && near.iter().any(|w| out.contains(&w.to_string())) {
+                    out.push(acronym);
+                }
+            }
+        }
+    }
+    // (A set, read only by membership: duplicates dropped in place, without a sort.)
+    let mut set: Vec<String> = Vec::with_capacity(out.len());
+    for a in out {
+        if !set.contains(&a) {
+            set.push(a);
+        }
+    }
+    set
+}

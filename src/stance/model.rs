@@ -1,0 +1,46 @@
+//! The table's row and its parts.
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::Span;
+
+/// Will or won't.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Polarity {
+    /// The actor will do it.
+    Will,
+    /// The actor won't do it.
+    Wont,
+}
+
+/// How firmly the text states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Hedge {
+    /// A definite statement, decision or refusal.
+    Certain,
+    /// An intention, plan, aim or schedule.
+    Planned,
+    /// Put forward, needing approval or a condition.
+    Proposed,
+    /// Under consideration, possible, or reluctant.
+    Considered,
+}
+
+/// One row of the table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Commitment {
+    /// Will or won't.
+    pub polarity: Polarity,
+    /// Who does or doesn't do it.
+    pub actor: String,
+    /// True for the article's main actor.
+    pub main: bool,
+    /// What, as a short positive verb phrase.
+    pub action: String,
+    /// How firmly.
+    pub hedge: Hedge,
+    /// The sentence it comes from.
+    pub span: Span,
+}

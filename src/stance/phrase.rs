@@ -1,0 +1,358 @@
+//! The phrases of a row: the action after a cue (to the clause's end), the subject before it
+//! (the actor, a passive's subject, who bears an obligation).
+
+use super::cues::starts_cue;
+use super::verbs::base_verb;
+use super::words::{clause_break, clause_words_back, words, Word};
+use crate::lexicon::{is_stop_word, ATTRIBUTION, AUXILIARIES, CLAUSE_WORDS, CONTROL_VERBS, DANGLING, PURPOSE_VERBS};
+use crate::text::{collapse, trim_end_all};
+
+/// The action phrase from word `a` to the clause's end or the next modal, at most 16 words;
+/// with the index of its last word.
+pub(super) fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
+    if a >= ws.len() {
+        return (String::new(), a);
+    }
+    let mut end = a;
+    let mut in_list = false;
+    while end + 1 < ws.len() && end + 1 - a < 16 {
+        let next = ws[end + 1].lower.as_str();
+        let gap = &text[ws[end].end..ws[end + 1].start];
+        // A comma inside a list ("cities, ports, and energy sites"), not one before a new clause.
+        let list_comma = gap.trim() == ","
+            && (!matches!(next, "and" | "or") || in_list)
+            && !matches!(next, "as" | "in" | "on" | "at" | "by" | "for" | "from" | "with" | "to" | "so" | "then" | "the" | "a" | "he" | "she" | "it" | "they" | "we" | "i" | "be" | "that")
+            && !matches!(next, "under" | "not" | "said" | "says" | "according" | "outside" | "against" | "through" | "without")
+            && !AUXILIARIES.contains(&next)
+            && (!next.ends_with("ing") || next == "including")
+            && (!next.ends_with("ed") || next.contains('-'))
+            // A list has its "and" / "or" ahead ("Tuesdays, Wednesdays and Thursdays"), or
+            // had it already (the Oxford comma), or is a list of examples ("including ...").
+            && (in_list
+                || next == "including"
+                // Coordinate adjectives: "a separate, state-owned firm", "mid-week, late-night".
+                || (next.contains('-') && text[ws[end + 1].start..].starts_with(char::is_lowercase))
+                || ws[end + 1..].iter().take(8).any(|w| matches!(w.lower.as_str(), "and" | "or")))
+            // An attribution follows: ", Austria's interior minister said", ", Mr Kennedy argues".
+            && !ws[end + 1..].iter().take(5).any(|w| ATTRIBUTION.contains(&w.lower.as_str()));
+        // A short condition belongs to the conduct: "evacuate if necessary", "if called upon".
+        let short_condition = next == "if"
+            && ws.get(end + 2).is_some_and(|w| matches!(w.lower.as_str(), "necessary" | "needed" | "required" | "called" | "asked" | "requested"));
+        if (clause_break(text, &ws[end], &ws[end + 1]) && !list_comma)
+            // (A relative clause on the object is part of it: "patients who have waited".)
+            || (CLAUSE_WORDS.contains(&next) && !short_condition && next != "who")
+            // The rejected alternative is a row of its own: "… rather than for commercial success".
+            || (next == "rather" && ws.get(end + 2).is_some_and(|w| w.lower == "than"))
+            || (next == "instead" && ws.get(end + 2).is_some_and(|w| w.lower == "of"))
+            // Framing that is not the conduct: "as part of its service programme".
+            || (next == "as" && ws.get(end + 2).is_some_and(|w| w.lower == "part"))
+            // A purpose after a whole verb phrase: "deploy the force away from the front to
+            // mitigate concerns" (not a verb's own complement: "invite architects to submit").
+            || (next == "to"
+                && end >= a + 3
+                && !CONTROL_VERBS.contains(&base_verb(&ws[a].lower, false).as_str())
+                && ws.get(end + 2).is_some_and(|w| PURPOSE_VERBS.contains(&w.lower.as_str())))
+            // "… and aims to start work": a second cue is a row of its own.
+            || (next == "and" && ws.get(end + 2).is_some_and(|w| starts_cue(&w.lower) && !matches!(w.lower.as_str(), "is" | "are" | "no" | "set" | "due" | "ready")))
+            // "... and we want ...", "... and the aim is to ...": a new clause with its own subject.
+            || (next == "and" && ws.get(end + 2).is_some_and(|w| matches!(w.lower.as_str(), "we" | "i" | "they" | "he" | "she" | "it" | "you")))
+            || (next == "and"
+                && (end + 2..ws.len().min(end + 10))
+                    .take_while(|&k| !clause_break(text, &ws[k - 1], &ws[k]) && !matches!(ws[k].lower.as_str(), "that" | "which" | "who" | "but" | "while"))
+                    .any(|k| AUXILIARIES.contains(&ws[k].lower.as_str()) && ws[k].lower != "not"))
+            || matches!(next, "will" | "would" | "won't" | "wouldn't" | "shall" | "should" | "could" | "may" | "might")
+            // The main clause's verb: the phrase so far was a subject ("plans to build X is
+            // part of ...").
+            || (matches!(next, "is" | "are" | "was" | "were")
+                && !matches!(ws[end].lower.as_str(), "it" | "there" | "what" | "where" | "they" | "we" | "he" | "she" | "i" | "you")
+                && !ws[a..=end].iter().any(|w| matches!(w.lower.as_str(), "that" | "which" | "who")))
+        {
+            break;
+        }
+        in_list |= list_comma;
+        end += 1;
+    }
+    let phrase = &text[ws[a].start..ws[end].end];
+    (tidy_action(&collapse(phrase.trim_matches(|c: char| !c.is_alphanumeric()))), end)
+}
+
+/// The first `n` words of `text`, without a closing stop.
+pub(super) fn clip_action(text: &str, n: usize) -> String {
+    let ws = words(text);
+    if ws.is_empty() {
+        return String::new();
+    }
+    // Not ending on a function word ("… to bolster trade and").
+    let mut last = n.min(ws.len()) - 1;
+    while last > 0 && DANGLING.contains(&ws[last].lower.as_str()) {
+        last -= 1;
+    }
+    collapse(text[ws[0].start..ws[last].end].trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Tidies an action phrase into a short positive verb phrase: a passive or progressive start
+/// becomes a base form ("be sold in the US" → "sell in the US"), and dangling function words
+/// at the end go.
+pub(super) fn tidy_action(action: &str) -> String {
+    let mut words: Vec<&str> = action.split_whitespace().collect();
+    let mut participle = false;
+    while let Some(&w) = words.first() {
+        let l = w.to_lowercase();
+        // ("be explicitly aligned with Ukraine" stays: "explicitly aligned" reads as no verb.)
+        let adverb_first = words.get(1).is_some_and(|w| w.ends_with("ly")) && words.get(2).is_some_and(|w| w.ends_with("ed"));
+        if matches!(l.as_str(), "be" | "been" | "being") && words.len() > 1 && !adverb_first {
+            participle = true;
+            words.remove(0);
+        } else {
+            break;
+        }
+    }
+    while let Some(&w) = words.last() {
+        if words.len() > 1 && DANGLING.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    let Some((&first, rest)) = words.split_first() else { return String::new() };
+    let verb = base_verb(first, participle);
+    let verb = if verb == first.to_lowercase() && !participle { first.to_string() } else { verb };
+    let mut out = verb;
+    for w in rest {
+        out.push(' ');
+        out.push_str(w);
+    }
+    // Quote marks cut in half by the phrase's ends read badly in a cell: drop them all.
+    let out: String = out.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '«' | '»')).collect();
+    out.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string()
+}
+
+/// For a cue that follows its subject ("the deployment of ground troops ... is under
+/// consideration"): the subject as an action, a nominalisation turned back into its verb
+/// ("the deployment of X" → "deploy X").
+pub(super) fn subject_action(text: &str, ws: &[Word], i: usize) -> (String, usize) {
+    let mut s = i;
+    while s > 0 && !matches!(ws[s - 1].lower.as_str(), "while" | "although" | "that" | "as") && (i - s) < 12 {
+        s -= 1;
+    }
+    let mut e = i;
+    while e > s && matches!(ws[e - 1].lower.as_str(), "is" | "are" | "was" | "were" | "being" | "now" | "still" | "currently") {
+        e -= 1;
+    }
+    // Stop at the first clause break: an apposition follows the head.
+    let mut end = s;
+    while end + 1 < e && !clause_break(text, &ws[end], &ws[end + 1]) {
+        end += 1;
+    }
+    let mut words: Vec<String> = ws[s..=end.min(ws.len() - 1)].iter().map(|w| text[w.start..w.end].to_string()).collect();
+    if words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "its" | "their")) {
+        words.remove(0);
+    }
+    if words.len() >= 3 && words[1].eq_ignore_ascii_case("of") {
+        let head = words[0].to_lowercase();
+        let verb = head.strip_suffix("ment").map(str::to_string).or_else(|| head.strip_suffix("ion").map(|v| format!("{v}e")));
+        if let Some(verb) = verb {
+            words.splice(0..2, [verb]);
+        }
+    }
+    (words.join(" "), i)
+}
+
+/// The subject of a passive clause ending at the cue `i`: up to six words back to the clause's
+/// start, without a leading determiner; `None` for pronouns and long or empty subjects.
+pub(super) fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "all"];
+    let back = clause_words_back(text, ws, i);
+    // A reported clause starts after its verb of saying: "the proposal states that foreign
+    // investment will be allowed".
+    let back = match back.iter().rposition(|w| ATTRIBUTION.contains(&w.lower.as_str())) {
+        Some(k) => &back[k + 1 + usize::from(back.get(k + 1).is_some_and(|w| w.lower == "that"))..],
+        None => back,
+    };
+    let back = match back.first() {
+        Some(w) if matches!(w.lower.as_str(), "while" | "and" | "but" | "although" | "as" | "because" | "whereas" | "so" | "though") || matches!(w.lower.as_str(), "hopefully" | "currently" | "finally" | "eventually" | "initially" | "probably" | "possibly" | "certainly" | "clearly" | "meanwhile" | "however" | "now") => &back[1..],
+        _ => back,
+    };
+    // Without the auxiliary before a cue like "expected to": "Keegan is" → "Keegan".
+    let back = match back.iter().rposition(|w| !AUXILIARIES.contains(&w.lower.as_str())) {
+        Some(k) => &back[..=k],
+        None => return None,
+    };
+    // The noun phrase: a short clause whole when it opens with its noun ("Architects from
+    // across the European Union", "Further details of the plans"), else from its last
+    // determiner.
+    let opens_with_noun = back.first().is_some_and(|w| {
+        !matches!(
+            w.lower.as_str(),
+            "in" | "on" | "at" | "by" | "for" | "with" | "from" | "after" | "before" | "since" | "during" | "under" | "over"
+                | "however" | "meanwhile" | "also" | "then" | "so" | "and" | "but" | "if" | "when" | "while" | "as" | "it" | "they"
+                | "he" | "she" | "we" | "i" | "you" | "this" | "that" | "there"
+        )
+    })
+        && !back.iter().any(|w| AUXILIARIES.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "said" | "says" | "that"));
+    let last_determiner = back.iter().rposition(|w| DETERMINERS.contains(&w.lower.as_str()));
+    let inside_phrase = last_determiner.is_some_and(|k| k > 0 && matches!(back[k - 1].lower.as_str(), "of" | "from" | "across" | "in" | "on" | "at" | "for" | "with" | "to" | "by"));
+    let start = match last_determiner {
+        _ if opens_with_noun && back.len() <= 6 && inside_phrase => 0,
+        Some(k) => k,
+        None if back.len() <= 3 => 0,
+        None => return None,
+    };
+    let mut subject = &back[start..];
+    // "Yugansk was not part of the deal and will be spun off": the subject is the clause's,
+    // after a reporting verb, before its first auxiliary.
+    if subject.last().is_some_and(|w| matches!(w.lower.as_str(), "and" | "but" | "or")) {
+        let from = back.iter().rposition(|w| matches!(w.lower.as_str(), "said" | "says" | "confirmed" | "added" | "announced" | "that")).map_or(0, |k| k + 1);
+        let to = back[from..].iter().position(|w| AUXILIARIES.contains(&w.lower.as_str()))? + from;
+        subject = &back[from..to];
+        if subject.len() > 4 {
+            return None;
+        }
+    }
+    // "The house where Hitler was born": the head without its relative clause; a long
+    // subject without its "of" phrase ("the merger of gas giant Gazprom and ...").
+    if let Some(k) = subject.iter().position(|w| matches!(w.lower.as_str(), "where" | "who" | "which" | "that" | "whose")) {
+        subject = &subject[..k];
+    }
+    if subject.len() > 6 {
+        if let Some(k) = subject.iter().position(|w| w.lower == "of").filter(|&k| k >= 2) {
+            subject = &subject[..k];
+        }
+    }
+    if subject.is_empty() || subject.len() > 6 {
+        return None;
+    }
+    if subject.len() == 1 && matches!(subject[0].lower.as_str(), "it" | "they" | "this" | "these" | "those" | "he" | "she" | "we") {
+        return None;
+    }
+    let first = subject[0].start;
+    let last = subject[subject.len() - 1].end;
+    let phrase = collapse(&text[first..last]);
+    // The sentence's capital goes from a determiner ("The house" → "the house") and from a
+    // plain word opening the sentence before a lower-case one ("Further details of").
+    let next_lower = subject.get(1).is_some_and(|w| text[w.start..].starts_with(char::is_lowercase));
+    let at_start = !text[..first].contains(char::is_alphanumeric);
+    let plain = !subject[0].lower.contains('\'') && !subject[0].lower.contains('’') && text[first..subject[0].end].chars().skip(1).all(char::is_lowercase);
+    if DETERMINERS.contains(&subject[0].lower.as_str()) && (at_start || next_lower) || (at_start && next_lower && plain) {
+        if let Some(rest) = phrase.get(subject[0].lower.len()..) {
+            return Some(format!("{}{rest}", subject[0].lower));
+        }
+    }
+    Some(phrase)
+}
+
+/// Who bears an obligation stated at the cue `i` ("People coming to the UK ... will have
+/// to"): the clause's subject up to a participle or a relative pronoun, without a leading
+/// determiner; a personal pronoun as its object form; `None` when there is no subject.
+pub(super) fn obliged_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
+    let back = clause_words_back(text, ws, i);
+    // The clause's own subject: after its last conjunction or verb of saying ("premises but
+    // they", "Yukos said").
+    let back = match back.iter().rposition(|w| {
+        matches!(w.lower.as_str(), "but" | "while" | "although" | "though" | "because" | "since" | "whereas" | "that" | "if" | "when")
+            || ATTRIBUTION.contains(&w.lower.as_str())
+    }) {
+        Some(k) => &back[k + 1..],
+        None => back,
+    };
+    let back = match back.first() {
+        Some(w) if matches!(w.lower.as_str(), "the" | "a" | "an" | "so" | "then") => &back[1..],
+        _ => back,
+    };
+    let (first, _) = back.split_first()?;
+    if back.len() == 1 {
+        // ("He will have to change" is his own burden, not a rule about a group.)
+        let object = match first.lower.as_str() {
+            "they" => "them",
+            "it" | "i" | "you" | "this" | "that" | "he" | "she" | "we" => return None,
+            _ => "",
+        };
+        if !object.is_empty() {
+            return Some(object.to_string());
+        }
+    }
+    // Cut at a participle or relative pronoun after the head ("citizens wanting to work",
+    // "people coming to settle"); a bare demonstrative keeps its relative clause ("those who
+    // are diagnosed").
+    let cut = back
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, w)| w.lower.ends_with("ing") || matches!(w.lower.as_str(), "who" | "which" | "that" | "whose"))
+        .map_or(back.len(), |(k, _)| k);
+    let cut = if cut == 1 && matches!(first.lower.as_str(), "those" | "anyone" | "all") && back.len() <= 6 { back.len() } else { cut };
+    if cut > 6 {
+        return None;
+    }
+    let last = &back[cut - 1];
+    let subject = collapse(text[first.start..last.end].trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut chars = subject.chars();
+    // The sentence's capital goes unless the word is a name ("People" → "people", "EU" stays).
+    let lowered = match (chars.next(), chars.next()) {
+        (Some(c), Some(d)) if c.is_uppercase() && d.is_lowercase() && !text[..first.start].contains(char::is_alphanumeric) => format!("{}{}", c.to_lowercase(), &subject[c.len_utf8()..]),
+        _ => subject,
+    };
+    Some(lowered)
+}
+
+/// The subject before the cue at word `i`: the main actor when it names one of its aliases,
+/// else the capitalised name or noun before the cue.
+pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &[String]) -> (String, bool) {
+    // Walk back to the start of the clause.
+    let mut s = i;
+    while s > 0 && !CLAUSE_WORDS.contains(&ws[s - 1].lower.as_str()) && ws[s - 1].lower != "that" {
+        s -= 1;
+    }
+    // "Astra Group said it would not …": a pronoun right after a verb of saying stands for the
+    // speaker before it.
+    if s > 0 && ws[s..i].iter().all(|w| matches!(w.lower.as_str(), "it" | "they" | "he" | "she" | "we")) && ATTRIBUTION.contains(&ws[s - 1].lower.as_str()) {
+        let mut b = s - 1;
+        while b > 0 && !CLAUSE_WORDS.contains(&ws[b - 1].lower.as_str()) && ws[b - 1].lower != "that" && s - 1 - b < 8 {
+            b -= 1;
+        }
+        s = b;
+    }
+    let subject: Vec<&Word> = ws[s..i].iter().collect();
+    // (Not "Nova's rival": a rival, critic or opponent of the actor is someone else.)
+    let names_main = subject.iter().enumerate().any(|(k, w)| {
+        aliases.iter().any(|a| *a == trim_end_all(trim_end_all(&w.lower, "'s"), "’s"))
+            && !subject.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "rival" | "rivals" | "competitor" | "competitors" | "critics" | "critic" | "opponents" | "opponent"))
+    });
+    if names_main {
+        return (main.to_string(), true);
+    }
+    // A capitalised name (not the sentence's first word unless it is the only one).
+    let names: Vec<&str> = subject
+        .iter()
+        .enumerate()
+        // The sentence's first word is capitalised anyway: a name only before another capital.
+        .filter(|(k, w)| {
+            w.start > 0 || subject.get(k + 1).is_some_and(|n| text[n.start..n.end].starts_with(char::is_uppercase)) || subject.len() == 1
+        })
+        .map(|(_, w)| w)
+        .filter(|w| text[w.start..w.end].starts_with(char::is_uppercase))
+        .filter(|w| !is_stop_word(&w.lower))
+        // A name of several words whole: "Astra Group", "Hereford County Hospital".
+        .map(|w| {
+            let k = subject.iter().position(|x| x.start == w.start).unwrap_or(0);
+            let mut f = k;
+            while f > 0
+                && text[subject[f - 1].start..subject[f - 1].end].starts_with(char::is_uppercase)
+                && text[subject[f - 1].end..subject[f].start].trim().is_empty()
+                && !is_stop_word(&subject[f - 1].lower)
+            {
+                f -= 1;
+            }
+            &text[subject[f].start..w.end]
+        })
+        .collect();
+    if let Some(name) = names.last() {
+        if !matches!(name.to_lowercase().as_str(), "sources" | "officials" | "source") {
+            return (name.to_string(), false);
+        }
+    }
+    if main.is_empty() {
+        return ("(unnamed)".to_string(), false);
+    }
+    (main.to_string(), true)
+}

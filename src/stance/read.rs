@@ -1,0 +1,494 @@
+//! Reading one sentence into rows: each cue in turn ([`read_cue`]), then the sentence-wide
+//! patterns (contrasts, exclusions, exceptions, roles, cue-less plan statements).
+
+use super::cues::{cue_at, may_give_rows, Cue, Frame, CUES};
+use super::model::{Commitment, Hedge, Polarity};
+use super::phrase::{action_from, actor_of, obliged_subject, passive_subject, subject_action, tidy_action};
+use super::verbs::{base_form, base_verb, is_participle};
+use super::words::{clause_break, clause_words_back, is_negation, matches_at, words, Word};
+use crate::lexicon::{is_stop_word, is_state, COMMENTARY, COMMENTATORS, NOT_NEGATING, NO_COMMENT, OUTCOME_VERBS, SUPERSEDED};
+use crate::text::{collapse, contains, contains_any, lower, rfind, split_once, trim_end_all, Span};
+
+/// One sentence as the reader sees it: its words, its lower-case copies and what frames it.
+struct Sentence<'t> {
+    text: &'t str,
+    span: Span,
+    ws: Vec<Word>,
+    /// Full lower case, apostrophes folded.
+    lower: String,
+    /// ASCII lower case: every byte where it was in `text`, so its offsets index `text` (full
+    /// lower case and the apostrophe folding of `lower` do not; a fuzzer found the panic).
+    ascii: String,
+    main: &'t str,
+    aliases: &'t [String],
+    /// Commentary, speculation or an indirect question frames the sentence.
+    commentary: bool,
+    /// A commentator (an analyst, an expert) is among its first words.
+    commentator: bool,
+}
+
+impl<'t> Sentence<'t> {
+    /// The sentence, or `None` when it can give no row: a question, no closing mark, no cue,
+    /// a no-comment or a superseded statement ("had earlier said").
+    fn read(text: &'t str, span: Span, main: &'t str, aliases: &'t [String]) -> Option<Self> {
+        let trimmed = text.trim_end();
+        if trimmed.ends_with('?') || !trimmed.ends_with(['.', '!', '"', '”', '\'', ')', '…', '’']) {
+            return None;
+        }
+        if !may_give_rows(text) {
+            return None;
+        }
+        let ws = words(text);
+        let lower = lower(text);
+        let lower = if lower.contains('’') { lower.replace('’', "'") } else { lower };
+        if contains_any(&lower, NO_COMMENT) || contains_any(&lower, SUPERSEDED) {
+            return None;
+        }
+        let ascii = text.to_ascii_lowercase();
+        let commentary = contains_any(&lower, COMMENTARY);
+        let commentator = ws.iter().take(8).any(|w| COMMENTATORS.contains(&w.lower.as_str()));
+        Some(Sentence { text, span, ws, lower, ascii, main, aliases, commentary, commentator })
+    }
+
+    /// Whether the clause before word `i` names the main actor.
+    fn main_subject(&self, i: usize) -> bool {
+        clause_words_back(self.text, &self.ws, i).iter().any(|w| self.aliases.iter().any(|a| *a == trim_end_all(&w.lower, "'s")))
+    }
+
+    /// Whether a phrase names the main actor ("the merger" does not, "Gazprom's plan" does).
+    fn names_actor(&self, s: &str) -> bool {
+        lower(s).split(' ').any(|w| self.aliases.iter().any(|a| a == trim_end_all(w, "'s")))
+    }
+
+    fn word(&self, k: usize) -> &str {
+        self.ws.get(k).map_or("", |w| w.lower.as_str())
+    }
+}
+
+/// The rows of one sentence (`span` is its place in the document; `main` the main actor and
+/// `aliases` the words that name it).
+pub(super) fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<Commitment> {
+    let Some(s) = Sentence::read(text, span, main, aliases) else { return Vec::new() };
+    let mut rows: Vec<Commitment> = Vec::new();
+    let mut covered_until = 0usize; // words already inside a row's action
+    let mut i = 0;
+    while i < s.ws.len() {
+        let Some(cue) = cue_at(&s.ws, i) else {
+            i += 1;
+            continue;
+        };
+        if i >= covered_until {
+            if let Some((found, end)) = read_cue(&s, i, cue, &rows) {
+                for row in found {
+                    if !rows.iter().any(|r| r.polarity == row.polarity && r.action == row.action) {
+                        rows.push(row);
+                    }
+                }
+                covered_until = end + 1;
+            }
+        }
+        i += cue.words.len();
+    }
+    contrast_rows(&s, &mut rows);
+    excluded_alternative(&s, &mut rows);
+    exception(&s, &mut rows);
+    roles(&s, &mut rows);
+    if rows.is_empty() {
+        cueless_plan(&s, &mut rows);
+    }
+    rows
+}
+
+/// The rows of the cue at word `i`, with the index of the action's last word; `None` when the
+/// cue gives none (see each step).
+fn read_cue(s: &Sentence<'_>, i: usize, cue: &Cue, rows: &[Commitment]) -> Option<(Vec<Commitment>, usize)> {
+    let after = i + cue.words.len();
+    if !frames_conduct(s, i) {
+        return None;
+    }
+    let (mut polarity, negated) = polarity_at(s, i, cue);
+    // "could not" tells of a past inability.
+    if negated && matches!(s.word(i), "could" | "couldn't") {
+        return None;
+    }
+    let (a, obliged) = verb_group(s, after);
+    if !is_conduct(s, i, cue, a) {
+        return None;
+    }
+    let passive = matches!(s.word(a), "be" | "been") && s.ws.get(a + 1).is_some_and(|w| is_participle(&w.lower));
+    let (action, end) = if cue.frame == Frame::Subject { subject_action(s.text, &s.ws, i) } else { action_from(s.text, &s.ws, a) };
+    let action = reshape_action(s, i, cue, action);
+    let (action, imposed) = frame_action(s, i, cue, passive, obliged, action);
+    // "seek no royalties", "no longer": a negative object makes a WON'T row.
+    let mut action = action;
+    if let Some(rest) = action.strip_prefix("no longer ") {
+        action = rest.to_string();
+        polarity = Polarity::Wont;
+    } else if let Some((verb, obj)) = split_once(&action, " no ") {
+        if !verb.contains(' ') {
+            action = format!("{verb} {obj}");
+            polarity = Polarity::Wont;
+        }
+    }
+    if !opens_with_verb(&action) {
+        return None;
+    }
+    let mut hedge = cue.hedge;
+    let rest = &s.ascii[s.ws[i].start..];
+    if contains(rest, "not the intended") || contains(rest, "not part of") {
+        polarity = Polarity::Wont;
+        hedge = Hedge::Certain;
+    }
+    let (actor, is_main) = if imposed && !s.main.is_empty() {
+        (s.main.to_string(), true)
+    } else if i > 0 && s.ws[i - 1].lower == "and" && !rows.is_empty() {
+        // "… would not follow the move and will continue to …": the same subject.
+        let last = &rows[rows.len() - 1];
+        (last.actor.clone(), last.main)
+    } else {
+        actor_of(s.text, &s.ws, i, s.main, s.aliases)
+    };
+    let found = split_gerunds(s, a, end, action)
+        .into_iter()
+        .map(|action| Commitment { polarity, actor: actor.clone(), main: is_main, action, hedge, span: s.span })
+        .collect();
+    Some((found, end))
+}
+
+/// Whether the cue at `i` can speak of conduct at all: commentary and commentators'
+/// predictions count only for the main actor's own conduct; a hypothetical ("if" opens the
+/// cue's clause), a concession ("while mothers would welcome ...") or a relative clause about
+/// something else ("styles that have not yet and may never reach ...") gives no row.
+fn frames_conduct(s: &Sentence<'_>, i: usize) -> bool {
+    if (s.commentary || s.commentator) && !s.main_subject(i) {
+        return false;
+    }
+    let back = clause_words_back(s.text, &s.ws, i);
+    let modal = matches!(s.word(i), "will" | "would" | "could" | "may" | "might" | "can" | "won't" | "wouldn't");
+    // A relative clause: "that" / "which" right before the cue, or followed by an auxiliary
+    // that the cue is coordinated with ("that have not yet and may never").
+    let relative = back.last().is_some_and(|w| matches!(w.lower.as_str(), "that" | "which") && modal)
+        || back.iter().rposition(|w| matches!(w.lower.as_str(), "that" | "which" | "who")).is_some_and(|k| {
+            back.get(k + 1).is_some_and(|w| crate::lexicon::AUXILIARIES.contains(&w.lower.as_str())) && back[k + 1..].iter().any(|w| matches!(w.lower.as_str(), "and" | "or"))
+        });
+    let concession = matches!(s.word(i), "would" | "could" | "may" | "might") && back.first().is_some_and(|w| matches!(w.lower.as_str(), "while" | "although" | "though" | "whereas"));
+    !(back.iter().any(|w| w.lower == "if") || relative || concession)
+}
+
+/// The cue's polarity in its clause, and whether it is negated: a negation right before or
+/// after the cue (not across a clause break) turns a WILL into a WON'T, unless the sentence's
+/// negative words do not negate ("not only", "cannot rule out").
+fn polarity_at(s: &Sentence<'_>, i: usize, cue: &Cue) -> (Polarity, bool) {
+    let after = i + cue.words.len();
+    let ws = &s.ws;
+    let negated = ws[i].lower.ends_with("n't")
+        || ws.get(after).is_some_and(|w| is_negation(&w.lower))
+        || (i > 0 && is_negation(&ws[i - 1].lower) && !clause_break(s.text, &ws[i - 1], &ws[i]));
+    let mut polarity = cue.polarity;
+    if negated && cue.polarity == Polarity::Will {
+        polarity = Polarity::Wont;
+    }
+    if negated && contains_any(&s.lower, NOT_NEGATING) {
+        polarity = cue.polarity;
+    }
+    (polarity, negated)
+}
+
+/// Where the verb group after a cue ends and the action starts: past negations, adverbs and
+/// the obligation or ability frames ("will have to", "would need to", "will be required to",
+/// "will be able to"). Also whether the frame is an obligation.
+fn verb_group(s: &Sentence<'_>, after: usize) -> (usize, bool) {
+    let mut a = after;
+    let mut obliged = false;
+    loop {
+        let w = s.word(a);
+        let next = s.word(a + 1);
+        if matches!(w, "not" | "never" | "likely" | "also" | "still" | "now" | "then" | "to" | "yet" | "instead" | "soon" | "eventually" | "initially" | "probably" | "definitely" | "certainly") {
+            a += 1;
+        } else if w == "of" && next == "course" {
+            a += 2;
+        } else if matches!(w, "they" | "we" | "it" | "he" | "she") && matches!(next, "need" | "needs" | "have" | "has") && s.word(a + 2) == "to" && a == after {
+            a += 3; // "on standby in case they need to help evacuate ..."
+        } else if next == "to"
+            && matches!(w, "have" | "has" | "need" | "needs" | "able" | "positioned" | "designed" | "intended" | "expected" | "set" | "due" | "going" | "required" | "allowed" | "trying" | "try" | "seeking" | "seek")
+        {
+            obliged |= matches!(w, "have" | "has" | "need" | "needs" | "required");
+            a += 2;
+        } else if w == "be"
+            && matches!(next, "able" | "positioned" | "designed" | "intended" | "expected" | "set" | "due" | "required" | "allowed" | "used" | "willing" | "prepared" | "keen" | "eager" | "ready")
+            && s.word(a + 2) == "to"
+        {
+            obliged |= next == "required";
+            a += 3;
+        } else {
+            break;
+        }
+    }
+    (a, obliged)
+}
+
+/// Whether what follows the cue is conduct: not "is to" before a figure ("where it now is to
+/// nine months"), not an outcome or a state ("will prove tough", "would be happy", "would have
+/// been better"), not an aside ("as you can imagine"), not a WON'T cue right after the modal
+/// ("would be insufficient to"), which speaks for the clause.
+fn is_conduct(s: &Sentence<'_>, i: usize, cue: &Cue, a: usize) -> bool {
+    let after = i + cue.words.len();
+    let ws = &s.ws;
+    if cue.frame == Frame::Schedule
+        && ws.get(after).is_some_and(|w| w.lower.starts_with(|c: char| c.is_ascii_digit()) || matches!(w.lower.as_str(), "the" | "a" | "an" | "nine" | "six" | "ten" | "two" | "three" | "four" | "five" | "seven" | "eight" | "twelve"))
+    {
+        return false;
+    }
+    let (first, second) = (s.word(a), s.word(a + 1));
+    if OUTCOME_VERBS.iter().any(|v| first.starts_with(v))
+        || (first == "have" && second == "been")
+        || (first == "be" && is_state(second))
+        || matches!(first, "said" | "says" | "say" | "told" | "to" | "only" | "he" | "she" | "they" | "it" | "we" | "i")
+        || (first == "mean" && ws[i].lower == "could")
+        || matches!(first, "imagine" | "see" | "understand" | "tell" | "confirm")
+        || (i > 0 && matches!(ws[i - 1].lower.as_str(), "which" | "who"))
+    {
+        return false;
+    }
+    !(cue.polarity == Polarity::Will && (after..(after + 4).min(ws.len())).any(|k| CUES.iter().any(|c| c.polarity == Polarity::Wont && matches_at(ws, k, c.words))))
+}
+
+/// The action as the cue or the clause shapes it: the cue's own conduct ("making contingency
+/// plans"), opposition as a refusal to accept, a project going ahead, a kept state ("the
+/// display size will remain 13.3 inches" → "keep the display size 13.3 inches"), the actor's
+/// figure moving ("our waiting time will fall to six months" → "cut our waiting time to six
+/// months"), "would mean X being turned down" → "turn down X".
+fn reshape_action(s: &Sentence<'_>, i: usize, cue: &Cue, mut action: String) -> String {
+    match cue.frame {
+        Frame::Conduct(conduct) => action = format!("{conduct} {action}"),
+        Frame::Refusal(verb) if action.split(' ').next().is_some_and(|w| matches!(w, "any" | "a" | "an" | "the" | "this" | "these" | "such" | "all")) => action = format!("{verb} {action}"),
+        _ => {}
+    }
+    // "The merger is to go ahead" → "go ahead with the merger" (a project goes ahead, not a
+    // named actor: "Gazprom will go ahead").
+    if action == "go ahead" || action == "proceed" {
+        if let Some(subject) = passive_subject(s.text, &s.ws, i).filter(|x| !x.split(' ').any(|w| w.starts_with(char::is_uppercase))) {
+            action = format!("{action} with {subject}");
+        }
+    }
+    if let Some(rest) = action.strip_prefix("remain ").or_else(|| action.strip_prefix("stay ")) {
+        if !s.main_subject(i) {
+            let determined = |x: &String| x.split(' ').next().is_some_and(|w| matches!(w, "the" | "its" | "their" | "our" | "this" | "these" | "his" | "her"));
+            if let Some(subject) = passive_subject(s.text, &s.ws, i).filter(determined) {
+                action = format!("keep {subject} {rest}");
+            }
+        }
+    }
+    let (verb, rest) = action.split_once(' ').unwrap_or((action.as_str(), ""));
+    let change = match verb {
+        "fall" | "drop" | "decline" | "shrink" | "halve" => Some("cut"),
+        "rise" | "increase" | "grow" | "double" | "climb" => Some("raise"),
+        _ => None,
+    };
+    // (Only where the verb has no object of its own: "increase the number of colleges" stays.)
+    let intransitive = rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_digit()) || ["to ", "by ", "from ", "in ", "at "].iter().any(|p| rest.starts_with(p));
+    if let Some(change) = change.filter(|_| intransitive) {
+        // (Any figure but a person's or the actor's own name: "maternity pay is to rise".)
+        if let Some(subject) = passive_subject(s.text, &s.ws, i).filter(|x| !s.names_actor(x) && x.split(' ').count() >= 2) {
+            action = format!("{change} {subject} {rest}").trim_end().to_string();
+        }
+    }
+    if let Some((object, done)) = action.strip_prefix("mean ").and_then(|r| split_once(r, " being ")) {
+        let mut it = done.split(' ');
+        let participle = it.next().unwrap_or("");
+        let rest: Vec<&str> = it.collect();
+        let (particle, rest) = match rest.split_first() {
+            Some((p, more)) if matches!(*p, "down" | "up" | "off" | "out" | "away" | "back") => (format!(" {p}"), more),
+            _ => (String::new(), &rest[..]),
+        };
+        if !object.is_empty() && is_participle(participle) {
+            let verb = base_verb(participle, true);
+            action = format!("{verb}{particle} {object} {}", rest.join(" ")).trim_end().to_string();
+        }
+    }
+    action
+}
+
+/// The action in the frame of its cue: an objective ("The aim is to get it up to 12 months" →
+/// "aim to …"), a consideration ("is considering a levy" → "consider a levy"), a continuation
+/// ("continue to offer …"), a passive read as the actor's action on its subject ("paid leave
+/// would be increased" → "increase paid leave"), an obligation on others read as a rule the
+/// actor sets ("non-EU citizens will have to undergo tests" → "require non-EU citizens to
+/// undergo tests"; the second value says so).
+fn frame_action(s: &Sentence<'_>, i: usize, cue: &Cue, passive: bool, obliged: bool, mut action: String) -> (String, bool) {
+    if cue.frame == Frame::Schedule && cue.words[0] == "is" && i > 0 && matches!(s.ws[i - 1].lower.as_str(), "aim" | "goal" | "objective" | "ambition" | "intention") {
+        action = format!("aim to {action}");
+    }
+    match cue.frame {
+        Frame::Consideration(verb) if action.split(' ').next().is_some_and(|w| matches!(w, "a" | "an" | "the" | "new" | "further" | "more" | "whether")) => action = format!("{verb} {action}"),
+        Frame::Continuation(verb) if !action.is_empty() => action = format!("{verb} {action}"),
+        _ => {}
+    }
+    if passive && !action.is_empty() {
+        if let Some(object) = passive_subject(s.text, &s.ws, i) {
+            if let Some((verb, rest)) = action.split_once(' ') {
+                // A prepositional verb keeps its preposition: "dealt with" → "deal with HIV".
+                action = match rest.split_once(' ').unwrap_or((rest, "")) {
+                    (p @ ("with" | "for" | "upon"), more) => format!("{verb} {p} {object} {more}").trim_end().to_string(),
+                    _ => format!("{verb} {object} {rest}"),
+                };
+            } else {
+                action = format!("{action} {object}");
+            }
+        }
+    }
+    // (A "may have to" is a prospect, not a rule.)
+    if obliged && !action.is_empty() && !s.main_subject(i) && matches!(s.word(i), "will" | "would" | "'ll" | "shall" | "won't" | "wouldn't") {
+        if let Some(subject) = obliged_subject(s.text, &s.ws, i) {
+            return (format!("require {subject} to {action}"), true);
+        }
+    }
+    (action, false)
+}
+
+/// An action opens with its verb and says something: one that opens with a preposition, a
+/// pronoun, a capital or a figure is a misreading ("for day-to-day spending", "you really have
+/// a say"), and one of stop words alone is empty.
+fn opens_with_verb(action: &str) -> bool {
+    let opens_badly = action.split(' ').next().is_some_and(|w| {
+        matches!(w.to_lowercase().as_str(), "for" | "on" | "in" | "at" | "by" | "from" | "of" | "with" | "you" | "i" | "we" | "they" | "he" | "she" | "it" | "all" | "will" | "would" | "this" | "these" | "those" | "no" | "number")
+            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    });
+    !(action.is_empty() || opens_badly || !action.split_whitespace().any(|w| !is_stop_word(&w.to_lowercase())))
+}
+
+/// Coordinated gerunds are two plans: "letting fathers share the pay and extending rights to
+/// parents" → "let fathers share the pay", "extend rights to parents".
+fn split_gerunds(s: &Sentence<'_>, a: usize, end: usize, action: String) -> Vec<String> {
+    let ws = &s.ws;
+    if ws.get(a).is_some_and(|w| w.lower.ends_with("ing")) {
+        let split = (a + 1..end.min(ws.len() - 1)).find(|&k| ws[k].lower == "and" && ws[k + 1].lower.len() > 5 && ws[k + 1].lower.ends_with("ing"));
+        if let Some(k) = split {
+            let first = tidy_action(&collapse(&s.text[ws[a].start..ws[k - 1].end]));
+            let (second, _) = action_from(s.text, ws, k + 1);
+            if !first.is_empty() && !second.is_empty() {
+                return vec![first, base_form(&second)];
+            }
+        }
+    }
+    vec![action]
+}
+
+/// "rather than" / "instead of": the rejected alternative is a WON'T row of its own, the
+/// chosen one a WILL row.
+fn contrast_rows(s: &Sentence<'_>, rows: &mut Vec<Commitment>) {
+    let (text, ws, span) = (s.text, &s.ws, s.span);
+    for pat in [["rather", "than"], ["instead", "of"]] {
+        let Some(k) = (0..ws.len()).find(|&k| matches_at(ws, k, &pat)) else { continue };
+        // A judgement ("the policy was prejudice-based rather than evidence-based") is no row.
+        if ws[k.saturating_sub(3)..k].iter().any(|w| matches!(w.lower.as_str(), "was" | "is" | "are" | "were")) && rows.is_empty() {
+            continue;
+        }
+        let (alt, _) = action_from(text, ws, k + 2);
+        if alt.is_empty() || rows.iter().any(|r| r.polarity == Polarity::Wont) {
+            continue;
+        }
+        let (actor, is_main) = actor_of(text, ws, k, s.main, s.aliases);
+        let hedge = rows.first().map_or(Hedge::Certain, |r| r.hedge);
+        if !rows.iter().any(|r| r.polarity == Polarity::Will) && k > 0 {
+            // The chosen option: the phrase just before "rather than", back to "as" or a break.
+            let mut b = k;
+            while b > 0 && k - b < 6 && ws[b - 1].lower != "as" && !clause_break(text, &ws[b - 1], &ws[b]) {
+                b -= 1;
+            }
+            if b < k {
+                let chosen = collapse(text[ws[b].start..ws[k - 1].end].trim_matches(|c: char| !c.is_alphanumeric()));
+                rows.push(Commitment { polarity: Polarity::Will, actor: actor.clone(), main: is_main, action: chosen, hedge, span });
+            }
+        }
+        let alt = lend_verb(rows, k, alt);
+        rows.push(Commitment { polarity: Polarity::Wont, actor, main: is_main, action: alt, hedge, span });
+    }
+}
+
+/// The alternative of a contrast often lacks its verb ("rather than for commercial success"):
+/// it borrows the chosen option's. "Instead of new taxes, the scheme will be funded by a bond
+/// issue": the rejected means takes the chosen one's place (up to four words of it).
+fn lend_verb(rows: &[Commitment], k: usize, alt: String) -> String {
+    match rows.iter().rfind(|r| r.polarity == Polarity::Will) {
+        Some(will) if k == 0 && contains(&will.action, " by ") && alt.split(' ').count() <= 4 => {
+            let at = rfind(&will.action, " by ").unwrap_or(will.action.len());
+            format!("{} by {alt}", &will.action[..at])
+        }
+        Some(will) if alt.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "for" | "to" | "a" | "an" | "the" | "by" | "with" | "in" | "on")) => {
+            let mut it = will.action.split_whitespace();
+            let mut verb = it.next().unwrap_or("").to_string();
+            if let Some(p) = it.next().filter(|p| matches!(*p, "out" | "up" | "off" | "down" | "over" | "back" | "on")) {
+                verb = format!("{verb} {p}");
+            }
+            if verb.is_empty() || alt.starts_with(&verb) || will.action.starts_with(&alt) {
+                alt
+            } else {
+                format!("{verb} {alt}")
+            }
+        }
+        _ => alt,
+    }
+}
+
+/// "paid for by taxpayers, not employers": the excluded alternative takes the chosen one's
+/// place ("pay for the plans by employers").
+fn excluded_alternative(s: &Sentence<'_>, rows: &mut Vec<Commitment>) {
+    let Some(will) = rows.iter().find(|r| r.polarity == Polarity::Will).cloned() else { return };
+    let Some(pos) = rfind(&s.ascii, ", not ") else { return };
+    let alt = s.text[pos + 6..].trim_end_matches(|c: char| !c.is_alphanumeric());
+    if !alt.is_empty() && alt.split_whitespace().count() <= 6 && !rows.iter().any(|r| r.polarity == Polarity::Wont) {
+        let alt = collapse(alt);
+        let action = match rfind(&will.action, " by ") {
+            Some(k) => format!("{} by {alt}", &will.action[..k]),
+            None => alt,
+        };
+        rows.push(Commitment { polarity: Polarity::Wont, action, ..will });
+    }
+}
+
+/// "(except for children and pregnant women)": an exclusion from the plan.
+fn exception(s: &Sentence<'_>, rows: &mut Vec<Commitment>) {
+    let ascii = &s.ascii;
+    let Some(pos) = crate::text::find(ascii, "except for ").or_else(|| crate::text::find(ascii, "except ")) else { return };
+    let start = pos + if ascii[pos..].starts_with("except for ") { 11 } else { 7 };
+    let alt: String = s.text[start..].chars().take_while(|c| !matches!(c, ')' | ',' | ';' | '.')).collect();
+    if let Some(first) = rows.first().cloned() {
+        if !alt.trim().is_empty() {
+            rows.push(Commitment { polarity: Polarity::Wont, action: collapse(alt.trim()), ..first });
+        }
+    }
+}
+
+/// A role named by a bare noun phrase ("as a reassurance force rather than a peacekeeping
+/// force") reads in a cell as "act as a reassurance force": only where the sentence names it
+/// so ("as a ..."), and the rejected side of a contrast with such a role. Quote marks go.
+fn roles(s: &Sentence<'_>, rows: &mut [Commitment]) {
+    let unquoted: String = if rows.iter().any(|r| r.action.starts_with("a ") || r.action.starts_with("an ") || r.action.starts_with(['“', '"'])) {
+        s.ascii.chars().filter(|c| !matches!(c, '"')).collect::<String>().replace(['“', '”', '‘'], "")
+    } else {
+        String::new()
+    };
+    let mut role = false;
+    for row in rows.iter_mut() {
+        let action: String = row.action.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '«' | '»')).collect();
+        let head: Vec<&str> = action.split(' ').take(2).collect();
+        let named = (head.first() == Some(&"a") || head.first() == Some(&"an"))
+            && (contains(&unquoted, &format!("as {}", head.join(" ").to_ascii_lowercase())) || (role && row.polarity == Polarity::Wont));
+        role |= named;
+        row.action = if named { format!("act as {action}") } else { action };
+    }
+}
+
+/// Cue-less plan statements: "Current plans do not include a ground force" → WON'T "include a
+/// ground force".
+fn cueless_plan(s: &Sentence<'_>, rows: &mut Vec<Commitment>) {
+    let ws = &s.ws;
+    let Some(k) = (0..ws.len()).find(|&k| matches_at(ws, k, &["do", "not", "include"]) || matches_at(ws, k, &["does", "not", "include"])) else { return };
+    let (action, _) = action_from(s.text, ws, k + 3);
+    if !action.is_empty() {
+        let action = format!("include {action}");
+        let (actor, is_main) = actor_of(s.text, ws, k, s.main, s.aliases);
+        rows.push(Commitment { polarity: Polarity::Wont, actor, main: is_main, action, hedge: Hedge::Planned, span: s.span });
+    }
+}

@@ -1,0 +1,220 @@
+//! The table reader's unit tests: each rule's case.
+
+use super::cues::{may_give_rows, starts_cue, CUES, CUE_STARTS, OTHER_ROWS};
+use super::words::{matches_at, words};
+use super::*;
+
+fn rows(text: &str) -> Vec<(Polarity, String)> {
+    let doc = Document::parse(text);
+    commitments(&doc).1.into_iter().map(|c| (c.polarity, c.action)).collect()
+}
+
+#[test]
+fn the_gate_reads_words_as_the_reader_does() {
+    // The gate is exact: true where a cue or a contrast is among the sentence's words.
+    let reference = |text: &str| {
+        let ws = words(text);
+        (0..ws.len()).any(|k| CUES.iter().any(|c| matches_at(&ws, k, c.words)) || OTHER_ROWS.iter().any(|p| matches_at(&ws, k, p)))
+    };
+    let fixtures = [include_str!("../../tests/fixtures/seed.txt"), include_str!("../../tests/fixtures/unicode.txt"), include_str!("../../tests/fixtures/lowercase-news.txt")];
+    let sentences = [
+        "The council WILL build it.", "It won’t.", "They -will- go.", "We'll see.", "plans to", "PLANS TO",
+        "It is, to be fair, odd.", "is to", "Rather than wait, it acted.", "instead of", "Plans do not include it.",
+        "No longer.", "Ünïcode will do.", "“Will” they?", "a supercalifragilisticexpialidocious to", "to", "",
+        "under consideration", "is — to", "standby in case", "'ll", "it 'll do", "won't'", "-- will --", "x.will",
+        "The deal is set to close.", "He said nothing at all.", "Çould", "The ﬁrm could act.", "WİLL",
+    ];
+    for t in sentences.iter().copied().chain(fixtures.iter().flat_map(|f| f.split(['.', '\n']))) {
+        assert_eq!(may_give_rows(t), reference(t), "{t:?}");
+    }
+}
+
+#[test]
+fn will_and_wont() {
+    let r = rows("Plan news\n\nThe council will build a bridge. The council will not raise taxes.");
+    assert_eq!(r, [(Polarity::Will, "build a bridge".into()), (Polarity::Wont, "raise taxes".into())]);
+}
+
+#[test]
+fn questions_and_no_comment_give_nothing() {
+    assert!(rows("Will it rain tomorrow?").is_empty());
+    assert!(rows("The firm declined to comment on whether it would sell.").is_empty());
+}
+
+#[test]
+fn past_fact_gives_nothing() {
+    assert!(rows("The council built a bridge last year.").is_empty());
+}
+
+#[test]
+fn rather_than_gives_both_sides() {
+    let r = rows("The station will seek out music made for fun rather than for commercial success.");
+    assert!(r.iter().any(|(p, _)| *p == Polarity::Will));
+    assert!(r.iter().any(|(p, a)| *p == Polarity::Wont && a.contains("commercial success")));
+    // The chosen side ends before "rather than"; the rejected side borrows the verb of the
+    // nearest row before it.
+    let r = rows("The station would support new talent, and said it will seek out music made for fun rather than for commercial success.");
+    assert!(r.iter().all(|(_, a)| !a.contains("rather")), "{r:?}");
+    assert!(r.iter().any(|(p, a)| *p == Polarity::Wont && a == "seek out for commercial success"), "{r:?}");
+}
+
+#[test]
+fn an_obligation_on_others_is_a_rule_the_actor_sets() {
+    let r = rows("Tories plan health checks\n\nVisitors from abroad will have to undergo a chest X-ray.");
+    assert_eq!(r, vec![(Polarity::Will, "require visitors from abroad to undergo a chest X-ray".to_string())]);
+    // The actor's own obligation stays its own action.
+    let r = rows("Tories plan health checks\n\nThe Tories will have to publish the costs.");
+    assert_eq!(r, vec![(Polarity::Will, "publish the costs".to_string())]);
+}
+
+#[test]
+fn list_items_with_a_cue_read_as_sentences() {
+    let r = rows("Tories plan health checks\n\nThe proposals include:\n\n- Settlers will have to show a certificate.\n- Checks at airports.\n");
+    assert_eq!(r[0].1, "require settlers to show a certificate");
+    assert_eq!(r[1].1, "checks at airports");
+}
+
+#[test]
+fn coordinated_gerunds_are_two_rows() {
+    let r = rows("Other plans include letting fathers share the pay and extending rights to parents of older children.");
+    assert_eq!(r, vec![
+        (Polarity::Will, "let fathers share the pay".to_string()),
+        (Polarity::Will, "extend rights to parents of older children".to_string()),
+    ]);
+}
+
+#[test]
+fn an_action_runs_through_a_list_but_not_into_an_attribution() {
+    let r = rows("The show will be broadcast on Tuesdays, Wednesdays and Thursdays.");
+    assert_eq!(r[0].1, "broadcast on Tuesdays, Wednesdays and Thursdays");
+    let r = rows("The house will be turned into a police station, Austria's interior minister said.");
+    assert_eq!(r[0].1, "turn the house into a police station");
+}
+
+#[test]
+fn opposition_and_kept_states_read_as_conduct() {
+    let r = rows("The Kremlin restated its opposition to any ceasefire that includes foreign troops.");
+    assert_eq!(r, vec![(Polarity::Wont, "accept any ceasefire that includes foreign troops".to_string())]);
+    let r = rows("Apple plans a new laptop\n\nThe report says the display size will remain 13.3 inches.");
+    assert_eq!(r, vec![(Polarity::Will, "keep the display size 13.3 inches".to_string())]);
+}
+
+#[test]
+fn short_conditions_and_going_ahead() {
+    let r = rows("Spain has put troops on standby to evacuate its nationals if necessary.");
+    assert_eq!(r[0].1, "evacuate its nationals if necessary");
+    let r = rows("The merger of gas giant Gazprom and oil firm Rosneft is to go ahead.");
+    assert_eq!(r[0].1, "go ahead with the merger");
+}
+
+#[test]
+fn a_conceded_possibility_is_no_row_but_a_conceded_plan_is() {
+    assert!(rows("While mothers would welcome any extra pay, the money is misdirected.").is_empty());
+    let r = rows("Although we will be challenging the decision we will put in place care for our patients.");
+    assert_eq!(r.len(), 2, "{r:?}");
+}
+
+#[test]
+fn standby_in_case_they_need_to() {
+    let r = rows("British troops are on standby in case they need to help evacuate UK citizens.");
+    assert_eq!(r, vec![(Polarity::Will, "help evacuate UK citizens".to_string())]);
+}
+
+#[test]
+fn the_excluded_agent_takes_the_chosen_ones_place() {
+    let r = rows("Ms Hewitt stressed the plans would be paid for by taxpayers, not employers.");
+    assert_eq!(r, vec![
+        (Polarity::Will, "pay for the plans by taxpayers".to_string()),
+        (Polarity::Wont, "pay for the plans by employers".to_string()),
+    ]);
+}
+
+#[test]
+fn a_subject_phrase_ends_at_the_main_verb() {
+    let r = rows("GM's plans to build the marque in Sweden is part of its efforts to push it as a luxury brand.");
+    assert_eq!(r, vec![
+        (Polarity::Will, "build the marque in Sweden".to_string()),
+        (Polarity::Will, "push it as a luxury brand".to_string()),
+    ]);
+}
+
+#[test]
+fn a_purpose_clause_is_not_the_action_but_a_complement_is() {
+    let r = rows("The party would boost maternity pay in the first six months to allow more women to stay at home.");
+    assert_eq!(r[0].1, "boost maternity pay in the first six months");
+    let r = rows("Austria will invite architects from the EU to submit plans for a redesign.");
+    assert_eq!(r[0].1, "invite architects from the EU to submit plans for a redesign");
+}
+
+#[test]
+fn outcomes_of_a_rule_read_as_its_conduct() {
+    let r = rows("A positive test would mean visa applications being turned down.");
+    assert_eq!(r, vec![(Polarity::Will, "turn down visa applications".to_string())]);
+    let r = rows("Hospital cuts waits\n\nIn 2005 our waiting time will fall to a maximum of six months.");
+    assert_eq!(r, vec![(Polarity::Will, "cut our waiting time to a maximum of six months".to_string())]);
+    let r = rows("Further details of the plans will be outlined on Monday.");
+    assert_eq!(r, vec![(Polarity::Will, "outline further details of the plans on Monday".to_string())]);
+    let r = rows("The hospital will stop treating patients who have waited more than three months.");
+    assert_eq!(r, vec![(Polarity::Will, "stop treating patients who have waited more than three months".to_string())]);
+}
+
+#[test]
+fn an_action_opens_with_its_verb() {
+    let r = rows("The team will be willing to discuss a takeover.");
+    assert_eq!(r, vec![(Polarity::Will, "discuss a takeover".to_string())]);
+    let r = rows("The side will of course improve considerably.");
+    assert_eq!(r, vec![(Polarity::Will, "improve considerably".to_string())]);
+    assert!(rows("The fans will all be distressed by the news.").is_empty());
+    // Not a verb phrase: a name, a figure, a demonstrative.
+    assert!(rows("The coach said the side would be Greenwood, Hill and Noon.").iter().all(|(_, a)| !a.starts_with("Greenwood")));
+    assert!(rows("The label said it would be number one in the UK.").is_empty());
+    // A phrasal verb keeps its particle.
+    assert_eq!(rows("The club will be willing to discuss taking over.")[0].1, "discuss taking over");
+}
+
+#[test]
+fn a_council_s_plan_read_whole() {
+    let r = rows("City council unveils housing plan\n\nInstead of new taxes, the scheme will be funded by a bond issue. The council is also considering a levy on empty homes. The council plans to publish a timetable in March and aims to start work by the end of the year. Opposition leader Jane Smith said the plan would fail.");
+    let want = [
+        (Polarity::Will, "fund the scheme by a bond issue"),
+        (Polarity::Wont, "fund the scheme by new taxes"),
+        (Polarity::Will, "consider a levy on empty homes"),
+        (Polarity::Will, "publish a timetable in March"),
+        (Polarity::Will, "start work by the end of the year"),
+    ];
+    assert_eq!(r, want.iter().map(|(p, a)| (*p, a.to_string())).collect::<Vec<_>>());
+    let doc = Document::parse("City council unveils housing plan\n\nThe council will build homes.");
+    assert_eq!(commitments(&doc).0, "City council");
+}
+
+#[test]
+fn actors_are_named_whole_and_followed_through_the_sentence() {
+    let doc = Document::parse("Nova Motors to stop making petrol cars\n\nNova will retrain 4,000 staff. Nova's rival, Astra Group, said it would not follow the move and will continue to develop petrol engines.");
+    let (main, rows) = commitments(&doc);
+    assert_eq!(main, "Nova Motors");
+    let actors: Vec<&str> = rows.iter().map(|r| r.actor.as_str()).collect();
+    assert_eq!(actors, ["Nova Motors", "Astra Group", "Astra Group"]);
+}
+
+#[test]
+fn a_superseded_statement_gives_nothing() {
+    assert!(rows("The hospital had earlier said that patients would be taken off the lists.").is_empty());
+}
+
+#[test]
+fn every_cue_is_found_by_its_first_word() {
+    for cue in CUES {
+        assert!(starts_cue(cue.words[0]), "{:?} missing from starts_cue", cue.words);
+    }
+    assert!(CUE_STARTS.windows(2).all(|w| w[0] < w[1]), "CUE_STARTS must stay sorted");
+}
+
+#[test]
+fn base_forms() {
+    assert_eq!(base_form("Providing air cover"), "provide air cover");
+    assert_eq!(base_form("Establishing a naval presence"), "establish a naval presence");
+    assert_eq!(base_form("Planning ahead"), "plan ahead");
+    assert_eq!(base_form("challenging the decision"), "challenge the decision");
+    assert_eq!(base_form("bringing forward"), "bring forward");
+    assert_eq!(base_form("changing course"), "change course");
+}

@@ -1,0 +1,81 @@
+//! Verb forms: the base form of a gerund or a participle ("planning" → "plan", "paid" →
+//! "pay", "provided" → "provide").
+
+use crate::lexicon::IRREGULAR;
+use crate::text::lower;
+
+/// Restores a stem whose "-ing" or "-ed" was cut: "plann" → "plan", "provid" → "provide",
+/// "releas" → "release", "monitor" → "monitor". English spelling rules for the silent e,
+/// approximated by the stem's ending.
+pub(super) fn restore_stem(stem: &str) -> String {
+    let b = stem.as_bytes();
+    let n = b.len();
+    if n < 2 {
+        return stem.to_string();
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let (last, prev) = (b[n - 1], b[n - 2]);
+    let before = if n >= 3 { b[n - 3] } else { b'a' };
+    // (ASCII only: two equal bytes at the end may be the inside of one multi-byte character,
+    // and cutting there panicked — found by cargo-fuzz.)
+    if last.is_ascii() && last == prev && !matches!(last, b'l' | b's' | b'z' | b'e' | b'o') {
+        return stem[..n - 1].to_string(); // "planning" → "plan"
+    }
+    let needs_e = match (prev, last) {
+        (_, b'v' | b'c' | b'z' | b'u') => true,                     // "involv", "reduc", "continu"
+        (p, b's') => p != b's' && vowel(p) || p == b'p' || p == b'l', // "releas", "propos", "laps"
+        (b'a' | b'e', b'g') => true,                                 // "manag", "wag"
+        (b'n', b'g') => matches!(before, b'a' | b'e' | b'u') && n > 4, // "chang", "challeng", "plung" (not "bring", "hang")
+        (p, b'g') => !vowel(p),                                      // "merg", "charg"
+        (b'a', b't' | b'm') | (b'i' | b'u', b'd') | (b'i' | b'u' | b'a', b'r') | (b'i', b'n') | (b'u', b'm') | (b'o', b't') | (b'i', b'b') => {
+            !vowel(before) // "creat", "provid", "includ", "requir", "secur", "prepar", "outlin", "assum", "vot", "describ"
+        }
+        (p, b'l') => !vowel(p) && p != b'l' || (matches!(p, b'u' | b'i') && !vowel(before)), // "handl", "schedul"
+        (b'a' | b'o' | b'i', b'k' | b'p') => !vowel(before),          // "provok", "escap"
+        _ => false,
+    };
+    // "-ite" verbs: "invit" → "invite" (but "visit", "limit", "edit" keep their stem).
+    let needs_e = needs_e || matches!(stem, "invit" | "unit" | "cit" | "excit" | "recit" | "ignit" | "incit" | "expedit");
+    if needs_e {
+        format!("{stem}e")
+    } else {
+        stem.to_string() // "establish", "turn", "monitor"
+    }
+}
+
+/// The base form of a verb in "-ing" or, when `participle`, a past participle; otherwise the
+/// word in lower case.
+pub(super) fn base_verb(word: &str, participle: bool) -> String {
+    let lower = lower(word);
+    if let Some(stem) = lower.strip_suffix("ing").filter(|s| s.len() >= 3) {
+        return restore_stem(stem);
+    }
+    if participle {
+        if let Some(&(_, base)) = IRREGULAR.iter().find(|(p, _)| *p == lower) {
+            return base.to_string();
+        }
+        if let Some(stem) = lower.strip_suffix("ied").filter(|s| s.len() >= 2) {
+            return format!("{stem}y");
+        }
+        if let Some(stem) = lower.strip_suffix("ed").filter(|s| s.len() >= 3) {
+            return restore_stem(stem);
+        }
+    }
+    lower
+}
+
+/// "Providing air cover" → "provide air cover": a gerund at the start becomes a base form.
+pub(super) fn base_form(action: &str) -> String {
+    let (first, rest) = action.split_once(' ').unwrap_or((action, ""));
+    let verb = base_verb(first, false);
+    if rest.is_empty() {
+        verb
+    } else {
+        format!("{verb} {rest}")
+    }
+}
+
+/// A past participle: "-ed", or an irregular one ("built", "paid").
+pub(super) fn is_participle(word: &str) -> bool {
+    word.ends_with("ed") || IRREGULAR.iter().any(|(p, _)| *p == word)
+}
