@@ -135,3 +135,22 @@ pub const SOCIAL_NETWORKS: &[&str] = &["facebook", "twitter", "instagram", "link
 
 /// How a contact line opens ("Phone +41 41 544 78 00", "E-mail info@example.com").
 pub const CONTACT_LABELS: &[&str] = &["phone", "tel", "fax", "e-mail", "email", "mobile"];
+
+/// Parts of a class or id that name page furniture (the idea of Readability.js's "unlikely
+/// candidates"; this list is Brief's own). Kept from trying each on the DEV pages' clipboard
+/// HTML; "social", "advert" and "share" were dropped: they name wrappers around whole
+/// articles on some pages.
+pub const FURNITURE_CLASSES: &[&str] = &[
+    "comment", "disqus", "footer", "sidebar", "related", "sponsor", "newsletter", "subscribe",
+    "breadcrumb", "pagination", "outbrain", "taboola", "cookie", "consent", "promo",
+    "trending", "recirc", "masthead", "popup", "most-read", "mostread", "navbar",
+    "navigation", "menu", "signup", "paywall",
+];
+
+/// Whole words of a class or id that name page furniture ("nav", "ad").
+pub const FURNITURE_CLASS_WORDS: &[&str] = &["nav", "ad", "ads", "banner", "tags"];
+
+/// Parts of a class or id that name content, which keep its text whatever else it says
+/// ("article-footer", "story-related"; a formula is content too: MathJax's containers carry a
+/// "CtxtMenu" class).
+pub const CONTENT_CLASSES: &[&str] = &["article", "content", "story", "main", "post-body", "entry", "body", "mathjax"];
