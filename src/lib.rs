@@ -43,6 +43,7 @@ pub mod html;
 pub mod parse;
 pub mod lexicon;
 pub mod rank;
+mod render;
 pub mod sentence;
 pub mod share;
 pub mod text;
@@ -57,7 +58,7 @@ pub mod ui;
 pub use digest::{digest, digest_document, Digest, KeyPoint, Length, Options};
 pub use parse::{Block, Document, Reason, Section};
 pub use text::{collapse, Span};
-pub use stance::{Commitment, Hedge, Polarity};
+pub use stance::{groups, Commitment, Group, Hedge, Polarity};
 
 /// The seed article that the app offers as its one-click example.
 pub const EXAMPLE: &str = include_str!("../tests/fixtures/seed.txt");

@@ -10,6 +10,7 @@
 //! the same thing ("the force", "the multinational troops").
 
 mod cues;
+mod group;
 mod model;
 mod phrase;
 mod read;
@@ -18,6 +19,7 @@ mod words;
 #[cfg(test)]
 mod tests;
 
+pub use group::{groups, Group};
 pub use model::{Commitment, Hedge, Polarity};
 
 use phrase::clip_action;

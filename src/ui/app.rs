@@ -2,23 +2,19 @@
 
 use std::rc::Rc;
 
-use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::help::Help;
 use super::input::Input;
 use super::key_points::KeyPoints;
 use super::removed::Removed;
-use super::sections::{set_all_open, Sections};
+use super::hooks::{use_action, use_digest, use_shortcuts, Digested};
+use super::sections::Sections;
 use super::state::{Action, State, Theme};
 use super::table::Table;
-use super::toolbar::{copy_markdown, Toolbar};
+use super::toolbar::Toolbar;
 use super::DigestRef;
-use super::worker::{DigestWorker, Done, Job, THRESHOLD};
-use crate::{digest, Digest, Options};
-use gloo_worker::{Spawnable, WorkerBridge};
 
 const DRAFT_KEY: &str = "brief.draft";
 const POINTS_KEY: &str = "brief.points";
@@ -53,85 +49,11 @@ fn minutes(words: usize) -> String {
     format!("{m} min")
 }
 
-/// Whether a key event comes from a place where typing goes (text box, slider, button).
-fn typing(e: &web_sys::KeyboardEvent) -> bool {
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"))
-}
-
-/// A callback that dispatches `make(value)`, the same one on every render.
-#[hook]
-fn use_action<T: 'static>(dispatcher: UseReducerDispatcher<State>, make: fn(T) -> Action) -> Callback<T> {
-    use_callback((), move |value: T, _| dispatcher.dispatch(make(value)))
-}
-
 /// The whole app.
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(restore);
-    // Small texts are digested on the page at once; big ones in the worker (ui::worker).
-    let large = state.settled.len() >= THRESHOLD;
-    let small = {
-        let deps = (state.settled.clone(), state.points, state.keep.clone(), state.hints.clone(), large);
-        use_memo(deps, |(text, points, keep, hints, large)| {
-            let options = Options::reading(*points, keep, hints);
-            DigestRef(Rc::new(if *large { Digest::default() } else { digest(text, &options) }))
-        })
-    };
-    let from_worker = use_state(|| None::<(DigestRef, u64, u64)>);
-    let working = use_state(|| false);
-    let bridge = use_mut_ref(|| None::<WorkerBridge<DigestWorker>>);
-    let latest = use_mut_ref(|| 0u64);
-    let answered = use_mut_ref(|| 0u64);
-    {
-        let (from_worker, working, bridge, latest, answered) = (from_worker.clone(), working.clone(), bridge.clone(), latest.clone(), answered.clone());
-        let deps = (state.settled.clone(), state.points, state.keep.clone(), state.hints.clone());
-        use_effect_with(deps, move |(text, points, keep, hints)| {
-            if text.len() >= THRESHOLD {
-                let id = {
-                    let mut l = latest.borrow_mut();
-                    *l += 1;
-                    *l
-                };
-                let mut b = bridge.borrow_mut();
-                // A job still running is superseded: its worker is let go (it closes itself
-                // after that digest, and its answer has nowhere to go) and a fresh worker
-                // starts the new text at once instead of queueing behind it.
-                if *answered.borrow() + 1 < id {
-                    *b = None;
-                }
-                let b = b.get_or_insert_with(|| {
-                    let (from_worker, working, latest, answered) = (from_worker.clone(), working.clone(), latest.clone(), answered.clone());
-                    DigestWorker::spawner()
-                        .encoding::<super::codec::PageCodec>()
-                        .callback(move |done: Done| {
-                            *answered.borrow_mut() = done.id;
-                            // An answer to a superseded job is dropped.
-                            if done.id == *latest.borrow() {
-                                from_worker.set(Some((DigestRef(Rc::new(done.digest)), done.micros, done.memory)));
-                                working.set(false);
-                            }
-                        })
-                        .spawn_with_loader("./worker_loader.js")
-                });
-                working.set(true);
-                b.send(Job { id, text: text.to_string(), points: *points, keep: keep.clone(), hints: (**hints).clone() });
-            } else {
-                if *answered.borrow() < *latest.borrow() {
-                    *bridge.borrow_mut() = None; // the big job in flight is no longer wanted
-                }
-                *latest.borrow_mut() += 1;
-                *answered.borrow_mut() = *latest.borrow();
-                working.set(false);
-            }
-        });
-    }
-    let brief: Rc<DigestRef> = if large {
-        Rc::new((*from_worker).clone().map_or_else(|| DigestRef(Rc::new(Digest::default())), |(d, ..)| d))
-    } else {
-        small
-    };
+    let Digested { brief, large, working, worker_stats } = use_digest(&state);
     // The brief follows the text once typing pauses.
     {
         let dispatcher = state.dispatcher();
@@ -152,56 +74,7 @@ pub fn App() -> Html {
         }
     });
     // Keyboard shortcuts (help::SHORTCUTS).
-    {
-        let dispatcher = state.dispatcher();
-        let brief = brief.clone();
-        use_effect_with(brief.clone(), move |_| {
-            let doc = web_sys::window().and_then(|w| w.document());
-            let listener = doc.map(|doc| {
-                EventListener::new(&doc, "keydown", move |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                    if e.ctrl_key() || e.meta_key() || e.alt_key() {
-                        return;
-                    }
-                    let key = e.key();
-                    if key == "Escape" {
-                        dispatcher.dispatch(Action::Escape);
-                        if typing(e) {
-                            if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-                                let _ = el.blur();
-                            }
-                        }
-                        return;
-                    }
-                    if typing(e) {
-                        return;
-                    }
-                    let doc = web_sys::window().and_then(|w| w.document());
-                    match key.as_str() {
-                        "?" => dispatcher.dispatch(Action::ToggleHelp),
-                        "/" => {
-                            if let Some(el) = doc.and_then(|d| d.get_element_by_id("input")).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-                                let _ = el.focus();
-                            }
-                        }
-                        "e" => dispatcher.dispatch(Action::LoadExample),
-                        "x" => set_all_open(true),
-                        "c" => set_all_open(false),
-                        "m" => copy_markdown(&brief, &Callback::from({
-                            let d = dispatcher.clone();
-                            move |a| d.dispatch(a)
-                        })),
-                        "t" => dispatcher.dispatch(Action::CycleTheme),
-                        _ => return,
-                    }
-                    e.prevent_default();
-                })
-            });
-            // Printing shows every section open.
-            let before_print = web_sys::window().map(|w| EventListener::new(&w, "beforeprint", |_| set_all_open(true)));
-            move || drop((listener, before_print))
-        });
-    }
+    use_shortcuts(state.dispatcher(), brief.clone());
     // Mark the page interactive once, for tests and measurements.
     use_effect_with((), |_| {
         let w = web_sys::window();
@@ -235,7 +108,7 @@ pub fn App() -> Html {
             <Input text={AttrValue::from(state.text.clone())} revision={state.revision} can_undo={state.cleared.is_some()} on_action={dispatch.clone()} />
             <Toolbar digest={d.clone()} text={AttrValue::from(state.settled.clone())} theme={state.theme} on_action={dispatch.clone()} />
             <p class="status" role="status" aria-live="polite" data-testid="status">{ state.notice.as_deref().unwrap_or("") }</p>
-            if large && *working {
+            if large && working {
                 <p class="working" data-testid="working">
                     <progress aria-label="Reading the text"></progress>
                     { {
@@ -248,8 +121,8 @@ pub fn App() -> Html {
                 <Help on_action={dispatch.clone()} />
             }
             if has_text {
-                <article class="brief" data-testid="brief" data-worker-us={large.then(|| (*from_worker).as_ref().map(|(_, us, _)| us.to_string())).flatten()}
-                    data-worker-memory={large.then(|| (*from_worker).as_ref().map(|(.., mem)| mem.to_string())).flatten()}>
+                <article class="brief" data-testid="brief" data-worker-us={large.then(|| worker_stats.map(|(us, _)| us.to_string())).flatten()}
+                    data-worker-memory={large.then(|| worker_stats.map(|(_, mem)| mem.to_string())).flatten()}>
                     if let Some(t) = &d.title {
                         <h2 class="title" data-testid="title">{ t.clone() }</h2>
                     }

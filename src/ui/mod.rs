@@ -8,6 +8,7 @@ pub mod app;
 pub mod codec;
 pub mod export;
 pub mod help;
+pub mod hooks;
 pub mod input;
 pub mod key_points;
 pub mod progressive;

@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::table::Group;
 use super::DigestRef;
 use crate::stance::{Commitment, Hedge, Polarity};
+use crate::Group;
 
 /// Props of [`RowRun`].
 #[derive(Properties, PartialEq)]
