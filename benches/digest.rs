@@ -12,7 +12,7 @@ fn stages(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(EXAMPLE.len() as u64));
     g.bench_function("parse", |b| b.iter(|| Document::parse(black_box(EXAMPLE))));
     let doc = Document::parse(EXAMPLE);
-    g.bench_function("stance", |b| b.iter(|| brief::stance::commitments(black_box(&doc))));
+    g.bench_function("stance", |b| b.iter(|| brief::commitments(black_box(&doc))));
     g.bench_function("digest", |b| b.iter(|| digest(black_box(EXAMPLE), &Options::default())));
     g.finish();
 }

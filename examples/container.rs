@@ -4,11 +4,11 @@ use std::io::BufRead;
 fn main() {
     for line in std::io::stdin().lock().lines() {
         let v: serde_json::Value = serde_json::from_str(&line.unwrap()).unwrap();
-        let hints = brief::html::hints(v["html"].as_str().unwrap_or(""));
+        let hints = brief::html_hints(v["html"].as_str().unwrap_or(""));
         let main: std::collections::HashSet<&String> = hints.main.iter().collect();
         let text = v["text"].as_str().unwrap_or("");
         let kept: Vec<&str> = text.lines().filter(|l| {
-            let k = brief::document::collapse(l.trim_matches(|c: char| c.is_whitespace() || "•#*-·–>".contains(c))).to_lowercase();
+            let k = brief::collapse(l.trim_matches(|c: char| c.is_whitespace() || "•#*-·–>".contains(c))).to_lowercase();
             !k.is_empty() && main.contains(&k)
         }).collect();
         println!("{}", serde_json::json!({"id": v["id"], "extracted_text": kept.join("\n")}));

@@ -6,13 +6,13 @@ use std::io::Read;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (text, hints) = if let [t, h] = args.as_slice() {
-        (std::fs::read_to_string(t).unwrap(), brief::html::hints(&std::fs::read_to_string(h).unwrap()))
+        (std::fs::read_to_string(t).unwrap(), brief::html_hints(&std::fs::read_to_string(h).unwrap()))
     } else if let [t] = args.as_slice() {
         (std::fs::read_to_string(t).unwrap(), Default::default())
     } else {
         let mut s = String::new();
         std::io::stdin().read_to_string(&mut s).unwrap();
-        brief::html::read(&s)
+        brief::read_html(&s)
     };
     let d = brief::Document::parse_with(&text, &[], &hints);
     for r in &d.removed {

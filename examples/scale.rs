@@ -78,7 +78,7 @@ fn main() {
         let runs = std::env::var("RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(if kb >= 5000 { 3 } else { 7 });
         let (parse, _) = measure(runs, || Document::parse(&text));
         let doc = Document::parse(&text);
-        let (stance, _) = measure(runs, || brief::stance::commitments(&doc));
+        let (stance, _) = measure(runs, || brief::commitments(&doc));
         drop(doc);
         let (whole, peak) = measure(runs, || digest(&text, &options));
         let mbps = text.len() as f64 / 1048576.0 / (whole / 1000.0);

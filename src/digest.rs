@@ -159,6 +159,51 @@ pub fn digest(text: &str, options: &Options) -> Digest {
 
 /// Digests a parsed document.
 pub fn digest_document(doc: &Document<'_>, options: &Options) -> Digest {
+    let Ranked { sentences, sections, key_points } = rank_document(doc, options);
+    let (main_actor, commitments) = stance::commitments(doc);
+    let removed = doc.removed.iter().map(|r| RemovedBlock { text: doc.text(r.span).to_string(), span: r.span, reason: r.reason }).collect();
+    let body = doc.body();
+    // The body is collapsed: its only white space is ' ' and the '\n' between blocks.
+    let words = body.as_bytes().split(|&b| b == b' ' || b == b'\n').filter(|w| !w.is_empty()).count();
+    Digest {
+        title: doc.title.map(|t| crate::text::collapse(doc.text(t))),
+        byline: doc.meta.byline.map(|s| doc.text(s).to_string()),
+        date: doc.meta.date.map(|s| doc.text(s).to_string()),
+        main_actor,
+        sentences,
+        sections,
+        key_points,
+        commitments,
+        removed,
+        words,
+        body,
+    }
+}
+
+/// The key points of a parsed document, most important first: `options.length` of its
+/// sentences, verbatim, each with its span.
+///
+/// ```
+/// use brief::{key_points, Document, Options};
+///
+/// let doc = Document::parse("Bridge plan\n\nThe council will build a bridge. It will cost £4m. Work starts in May.");
+/// let points = key_points(&doc, &Options::points(1));
+/// assert_eq!(points.len(), 1);
+/// assert_eq!(&doc.source[points[0].span.start..points[0].span.end], points[0].text);
+/// ```
+pub fn key_points(doc: &Document<'_>, options: &Options) -> Vec<KeyPoint> {
+    rank_document(doc, options).key_points
+}
+
+/// The document's sentences ranked, its sections with their best sentence, and the key points.
+struct Ranked {
+    sentences: Vec<Sentence>,
+    sections: Vec<SectionView>,
+    key_points: Vec<KeyPoint>,
+}
+
+/// Every kept sentence in text order with the ranker's candidates, and the sections' views.
+fn collect_sentences<'d>(doc: &Document<'d>) -> (Vec<Sentence>, Vec<Candidate<'d>>, Vec<SectionView>) {
     let mut sentences = Vec::new();
     let mut candidates = Vec::new();
     let mut sections = Vec::with_capacity(doc.sections.len());
@@ -188,14 +233,14 @@ pub fn digest_document(doc: &Document<'_>, options: &Options) -> Digest {
                 .collect();
             blocks.push(BlockView { kind, items });
         }
-        sections.push(SectionView {
-            heading: section.heading.map(|h| crate::text::collapse(doc.text(h))),
-            heading_span: section.heading,
-            level: section.level,
-            blocks,
-            key_point: None,
-        });
+        sections.push(SectionView { heading: section.heading.map(|h| crate::text::collapse(doc.text(h))), heading_span: section.heading, level: section.level, blocks, key_point: None });
     }
+    (sentences, candidates, sections)
+}
+
+/// Scores every sentence, marks each section's best and selects the key points.
+fn rank_document(doc: &Document<'_>, options: &Options) -> Ranked {
+    let (mut sentences, candidates, mut sections) = collect_sentences(doc);
     let title = doc.title.map(|t| crate::text::collapse(doc.text(t)));
     let headings: Vec<&str> = doc.sections.iter().map(|s| s.heading.map_or("", |h| doc.text(h))).collect();
     let n = match options.length {
@@ -218,28 +263,7 @@ pub fn digest_document(doc: &Document<'_>, options: &Options) -> Digest {
         .into_iter()
         .map(|i| KeyPoint { sentence: i, text: sentences[i].text.clone(), span: sentences[i].span, section: sentences[i].section })
         .collect();
-    let (main_actor, commitments) = stance::commitments(doc);
-    let removed = doc
-        .removed
-        .iter()
-        .map(|r| RemovedBlock { text: doc.text(r.span).to_string(), span: r.span, reason: r.reason })
-        .collect();
-    let body = doc.body();
-    // The body is collapsed: its only white space is ' ' and the '\n' between blocks.
-    let words = body.as_bytes().split(|&b| b == b' ' || b == b'\n').filter(|w| !w.is_empty()).count();
-    Digest {
-        title,
-        byline: doc.meta.byline.map(|s| doc.text(s).to_string()),
-        date: doc.meta.date.map(|s| doc.text(s).to_string()),
-        main_actor,
-        sentences,
-        sections,
-        key_points,
-        commitments,
-        removed,
-        words,
-        body,
-    }
+    Ranked { sentences, sections, key_points }
 }
 
 impl Digest {

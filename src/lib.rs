@@ -6,14 +6,16 @@
 //! The pipeline has three stages, one module each:
 //!
 //! ```text
-//! text ──parse──▶ Document ──rank / stance──▶ Digest
+//! text ──parse──▶ Document ──key_points / commitments──▶ Digest
 //! ```
 //!
-//! * [`Document`] ([`document`]): title, metadata, sections of paragraphs, lists and quotes,
-//!   split into sentences ([`sentence`]), with page furniture set aside in `removed`.
-//! * [`rank`]: unsupervised, deterministic key-point ranking.
-//! * [`stance`]: the will / won't rows ([`Commitment`]).
-//! * [`Digest`] ([`digest`]): the owned result the UI shows and the CLI prints.
+//! * [`parse`] gives a [`Document`]: title, metadata, sections of paragraphs, lists and quotes,
+//!   split into sentences, with page furniture set aside in `removed`. Pasted HTML is read
+//!   with [`read_html`] (its text and [`Hints`]) or [`html_hints`] (hints for its plain text).
+//! * [`key_points`]: unsupervised, deterministic key-point ranking ([`Weights`]).
+//! * [`commitments`]: the will / won't rows ([`Commitment`]), grouped for the table by [`groups`].
+//! * [`digest`] runs them all into a [`Digest`]: the owned result the UI shows and the CLI
+//!   prints, exported as Markdown, CSV or JSON.
 //!
 //! ```
 //! use brief::{digest, Options, Polarity};
@@ -36,29 +38,38 @@
 //! * **Pure**: no I/O, no global state, no web dependency; it builds natively and for wasm32.
 
 #![forbid(unsafe_code)]
-#![warn(missing_docs)]
+#![deny(missing_docs)]
 
-pub mod digest;
-pub mod html;
-pub mod parse;
-pub mod lexicon;
-pub mod rank;
+mod digest;
+mod html;
+mod lexicon;
+mod parse;
+mod rank;
 mod render;
-pub mod sentence;
-pub mod share;
-pub mod text;
-pub mod stance;
+mod sentence;
+#[cfg(any(target_arch = "wasm32", test))]
+mod share;
+mod stance;
+mod text;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub mod cli;
+mod cli;
 
 #[cfg(target_arch = "wasm32")]
-pub mod ui;
+mod ui;
 
-pub use digest::{digest, digest_document, Digest, KeyPoint, Length, Options};
-pub use parse::{Block, Document, Reason, Section};
-pub use text::{collapse, Span};
-pub use stance::{groups, Commitment, Group, Hedge, Polarity};
+pub use digest::{digest, digest_document, key_points, BlockKind, BlockView, Digest, KeyPoint, Length, Options, RemovedBlock, SectionView, Sentence};
+pub use html::{hints as html_hints, read as read_html, to_text as html_to_text, Hints};
+pub use parse::{parse, Block, Document, List, Meta, Paragraph, Reason, Removed, Section};
+pub use rank::Weights;
+pub use stance::{commitments, groups, Commitment, Group, Hedge, Polarity};
+pub use text::{collapse, is_space, Span};
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use cli::main as run_cli;
+
+#[cfg(target_arch = "wasm32")]
+pub use ui::{digest_sentences, panic_for_test, start, start_worker};
 
 /// The seed article that the app offers as its one-click example.
 pub const EXAMPLE: &str = include_str!("../tests/fixtures/seed.txt");

@@ -2,10 +2,10 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    brief::ui::start();
+    brief::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    std::process::exit(brief::cli::main(std::env::args().skip(1).collect()));
+    std::process::exit(brief::run_cli(std::env::args().skip(1).collect()));
 }

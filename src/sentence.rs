@@ -141,11 +141,6 @@ impl Splitter {
     }
 }
 
-/// Splits `span` of `source` with a splitter suited to the whole `source`.
-pub fn split(source: &str, span: Span) -> Vec<Span> {
-    Splitter::for_text(source).split(source, span)
-}
-
 fn push(out: &mut Vec<Span>, source: &str, start: usize, end: usize) {
     let s = trim(source, Span::new(start, end));
     if !s.is_empty() {
@@ -208,6 +203,11 @@ fn is_name_like(chars: &[(usize, char)], at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Splits `span` of `source` with a splitter suited to the whole `source`.
+    fn split(source: &str, span: Span) -> Vec<Span> {
+        Splitter::for_text(source).split(source, span)
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text, Span::new(0, text.len())).into_iter().map(|s| s.slice(text)).collect()

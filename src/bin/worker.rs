@@ -1,10 +1,9 @@
 //! The digest worker: Trunk builds it as a web worker (index.html, `data-type="worker"`);
-//! the app sends it texts above `ui::worker::THRESHOLD` bytes.
+//! the app sends it the big texts.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use gloo_worker::Registrable;
-    brief::ui::worker::DigestWorker::registrar().register();
+    brief::start_worker();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

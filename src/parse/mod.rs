@@ -34,9 +34,25 @@ use title::{choose_title, could_be_title, is_named_over_byline};
 use crate::html::Hints;
 use crate::text::words_up_to;
 
+/// Parses pasted text (plain, Markdown or hard-wrapped) into a [`Document`]. Total: any text
+/// gives a document, possibly empty. ([`Document::parse_with`] takes the reader's restored
+/// blocks and the pasted HTML's hints.)
+///
+/// ```
+/// use brief::{parse, Reason};
+///
+/// let doc = parse("Share on Facebook\n\nBridge to open in May\n\nThe council will open the bridge in May. It cost £4m.");
+/// assert_eq!(doc.text(doc.title.unwrap()), "Bridge to open in May");
+/// assert_eq!(doc.sentences().count(), 2);
+/// assert_eq!(doc.removed[0].reason, Reason::Furniture);
+/// ```
+pub fn parse(source: &str) -> Document<'_> {
+    Document::parse(source)
+}
+
 /// The parser's passes over one page, in order. Each pass reads the blocks and the flags the
 /// ones before it set (`None` kept, `Some(reason)` set aside); see each function's doc.
-fn parse<'a>(source: &'a str, keep: &[usize], hints: &Hints) -> Document<'a> {
+fn parse_page<'a>(source: &'a str, keep: &[usize], hints: &Hints) -> Document<'a> {
     let mut lines = lines(source);
     let running = running_lines(source, &mut lines);
     let raws = blocks(source, &lines);

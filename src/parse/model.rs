@@ -135,7 +135,7 @@ pub struct Removed {
 impl<'a> Document<'a> {
     /// Parses `source`. Total: any text gives a document, possibly empty.
     pub fn parse(source: &'a str) -> Self {
-        super::parse(source, &[], &Hints::default())
+        super::parse_page(source, &[], &Hints::default())
     }
 
     /// Parses `source` with hints: `keep`, the start offsets of blocks to keep even if they
@@ -143,7 +143,7 @@ impl<'a> Document<'a> {
     /// (see [`Hints`]): link lines are set aside as navigation, images' descriptions as
     /// furniture, and the article's container is weighed against the body the text shows.
     pub fn parse_with(source: &'a str, keep: &[usize], hints: &Hints) -> Self {
-        super::parse(source, keep, hints)
+        super::parse_page(source, keep, hints)
     }
 
     /// The text of a span of the source.

@@ -30,7 +30,18 @@ use crate::lexicon::{is_stop_word, ACTOR_GROUPS, CALENDAR, HEADLINE_VERBS};
 use crate::parse::{Block, Document};
 use crate::text::{collapse, contains, lower};
 
-/// The table for `doc`: rows in text order.
+/// The will / won't table of `doc`: its main actor, and the rows in text order, each with
+/// the span of the sentence it comes from.
+///
+/// ```
+/// use brief::{commitments, parse, Polarity};
+///
+/// let doc = parse("Council plans bridge\n\nThe council will build a bridge. It will not raise taxes to pay for it.");
+/// let (main, rows) = commitments(&doc);
+/// assert_eq!(main, "Council");
+/// assert_eq!((rows[0].polarity, rows[0].action.as_str()), (Polarity::Will, "build a bridge"));
+/// assert_eq!((rows[1].polarity, rows[1].action.as_str()), (Polarity::Wont, "raise taxes to pay for it"));
+/// ```
 pub fn commitments(doc: &Document<'_>) -> (String, Vec<Commitment>) {
     let main = main_actor(doc);
     let aliases = aliases(&main, doc);

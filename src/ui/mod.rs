@@ -72,6 +72,12 @@ fn register_service_worker(doc: &web_sys::Document) {
     }
 }
 
+/// Registers the digest worker (the `worker` binary's whole job).
+pub fn start_worker() {
+    use gloo_worker::Registrable;
+    worker::DigestWorker::registrar().register();
+}
+
 /// Mounts the app on the page body and marks the body `data-ready-ms` (ms since navigation).
 pub fn start() {
     // Through Yew, so that its renderer keeps this hook instead of installing its own.
