@@ -23,9 +23,7 @@ fn sizes(c: &mut Criterion) {
     for kb in [10usize, 100, 1000, 10_000] {
         let text = EXAMPLE.repeat(kb * 1024 / EXAMPLE.len() + 1);
         g.throughput(Throughput::Bytes(text.len() as u64));
-        g.bench_with_input(BenchmarkId::from_parameter(format!("{kb}KB")), &text, |b, t| {
-            b.iter(|| digest(black_box(t), &Options::default()))
-        });
+        g.bench_with_input(BenchmarkId::from_parameter(format!("{kb}KB")), &text, |b, t| b.iter(|| digest(black_box(t), &Options::default())));
     }
     g.finish();
 }

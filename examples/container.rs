@@ -7,10 +7,13 @@ fn main() {
         let hints = brief::html_hints(v["html"].as_str().unwrap_or(""));
         let main: std::collections::HashSet<&String> = hints.main.iter().collect();
         let text = v["text"].as_str().unwrap_or("");
-        let kept: Vec<&str> = text.lines().filter(|l| {
-            let k = brief::collapse(l.trim_matches(|c: char| c.is_whitespace() || "•#*-·–>".contains(c))).to_lowercase();
-            !k.is_empty() && main.contains(&k)
-        }).collect();
+        let kept: Vec<&str> = text
+            .lines()
+            .filter(|l| {
+                let k = brief::collapse(l.trim_matches(|c: char| c.is_whitespace() || "•#*-·–>".contains(c))).to_lowercase();
+                !k.is_empty() && main.contains(&k)
+            })
+            .collect();
         println!("{}", serde_json::json!({"id": v["id"], "extracted_text": kept.join("\n")}));
     }
 }

@@ -82,11 +82,7 @@ fn main() {
         drop(doc);
         let (whole, peak) = measure(runs, || digest(&text, &options));
         let mbps = text.len() as f64 / 1048576.0 / (whole / 1000.0);
-        println!(
-            "{:>7}KB {parse:>10.1} {stance:>10.1} {whole:>10.1} {mbps:>10.1} {:>12.2}",
-            text.len() / 1024,
-            peak as f64 / text.len() as f64
-        );
+        println!("{:>7}KB {parse:>10.1} {stance:>10.1} {whole:>10.1} {mbps:>10.1} {:>12.2}", text.len() / 1024, peak as f64 / text.len() as f64);
         digest_ms.push((kb, whole));
     }
     if let (Some(&(1000, one)), Some(&(10_000, ten))) = (digest_ms.first(), digest_ms.iter().find(|(k, _)| *k == 10_000)) {

@@ -16,8 +16,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::digest::{digest, Digest, Options};
-use crate::text::collapse;
 use crate::stance::{Hedge, Polarity};
+use crate::text::collapse;
 
 const USAGE: &str = "brief — turn an article into a brief (key points, sections, will / won't table)
 
@@ -60,7 +60,9 @@ pub fn main(args: Vec<String>) -> i32 {
                 Err(_) => return usage_error("--points needs a whole number"),
             },
             "--weights" => {
-                if let Err(e) = it.next().ok_or_else(|| "--weights needs name=value,...".to_string()).and_then(|w| weights.get_or_insert_with(Default::default).set(&w)) {
+                if let Err(e) =
+                    it.next().ok_or_else(|| "--weights needs name=value,...".to_string()).and_then(|w| weights.get_or_insert_with(Default::default).set(&w))
+                {
                     return usage_error(&e);
                 }
             }
@@ -226,17 +228,7 @@ fn run_record(id: Value, text: Option<&str>, html: Option<&str>, points: Option<
         .collect();
     let removed = d.removed.iter().map(|r| r.text.clone()).collect();
     let ms = t0.elapsed().as_secs_f64() * 1000.0;
-    Record {
-        id,
-        title: d.title.clone(),
-        body: d.body.clone(),
-        sections,
-        key_points,
-        commitments,
-        removed,
-        ms,
-        digest: d,
-    }
+    Record { id, title: d.title.clone(), body: d.body.clone(), sections, key_points, commitments, removed, ms, digest: d }
 }
 
 #[derive(Serialize)]
@@ -266,13 +258,7 @@ pub fn batch(input: impl BufRead, output: impl Write, points: Option<usize>, wei
                 Err(msg) => serde_json::to_string(&ErrorOut { id: v.get("id").cloned().unwrap_or(Value::Null), error: msg }),
                 Ok(()) => {
                     let n = v.get("points").and_then(Value::as_u64).map(|n| n as usize).or(points);
-                    let rec = run_record(
-                        v["id"].clone(),
-                        v.get("text").and_then(Value::as_str),
-                        v.get("html").and_then(Value::as_str),
-                        n,
-                        weights,
-                    );
+                    let rec = run_record(v["id"].clone(), v.get("text").and_then(Value::as_str), v.get("html").and_then(Value::as_str), n, weights);
                     serde_json::to_string(&rec)
                 }
             },
@@ -379,7 +365,11 @@ mod tests {
         let para = |k: usize| format!("The council will build a new bridge over the river next year, and the work will close the old crossing for {k} months.");
         let paras: Vec<String> = (1..=6).map(para).collect();
         let text = format!("{}\n\nThe old crossing at dawn, seen from the east bank.\n\n{}\n", paras[..3].join("\n\n"), paras[3..].join("\n\n"));
-        let html = format!("<div><p>{}</p><img alt=\"The old crossing at dawn, seen from the east bank.\"><p>{}</p></div>", paras[..3].join("</p><p>"), paras[3..].join("</p><p>"));
+        let html = format!(
+            "<div><p>{}</p><img alt=\"The old crossing at dawn, seen from the east bank.\"><p>{}</p></div>",
+            paras[..3].join("</p><p>"),
+            paras[3..].join("</p><p>")
+        );
         let record = |with_html: bool| {
             let mut r = serde_json::json!({"id": 1, "text": text});
             if with_html {

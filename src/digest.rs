@@ -2,11 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::parse::{Block, Document, Reason};
 use crate::html::Hints;
+use crate::parse::{Block, Document, Reason};
 use crate::rank::{self, Candidate, Weights};
-use crate::text::Span;
 use crate::stance::{self, Commitment};
+use crate::text::Span;
 
 /// How long the brief should be.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -233,7 +233,13 @@ fn collect_sentences<'d>(doc: &Document<'d>) -> (Vec<Sentence>, Vec<Candidate<'d
                 .collect();
             blocks.push(BlockView { kind, items });
         }
-        sections.push(SectionView { heading: section.heading.map(|h| crate::text::collapse(doc.text(h))), heading_span: section.heading, level: section.level, blocks, key_point: None });
+        sections.push(SectionView {
+            heading: section.heading.map(|h| crate::text::collapse(doc.text(h))),
+            heading_span: section.heading,
+            level: section.level,
+            blocks,
+            key_point: None,
+        });
     }
     (sentences, candidates, sections)
 }

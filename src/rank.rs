@@ -218,7 +218,10 @@ pub fn vectorise<'t>(texts: &[&'t str]) -> Vectors {
         // Text in scripts written with spaces splits on anything but letters, digits and
         // apostrophes, several times faster than Unicode word segmentation; scripts written
         // without spaces between words (Chinese, Japanese, Thai ...) need the segmentation.
-        let spaced = text.is_ascii() || !text.chars().any(|c| matches!(c as u32, 0x0E00..=0x109F | 0x1780..=0x17FF | 0x2E80..=0xA4CF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..));
+        let spaced = text.is_ascii()
+            || !text.chars().any(
+                |c| matches!(c as u32, 0x0E00..=0x109F | 0x1780..=0x17FF | 0x2E80..=0xA4CF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..),
+            );
         let mut fast = crate::text::word_runs(text, |b| b.is_ascii_alphanumeric() || b == b'\'').map(|(s, e)| &text[s..e]);
         let mut full = (!spaced).then(|| text.unicode_words());
         let words_iter = std::iter::from_fn(|| match full.as_mut() {
@@ -283,10 +286,7 @@ pub fn vectorise<'t>(texts: &[&'t str]) -> Vectors {
     let rows = counts
         .into_iter()
         .map(|row| {
-            let mut row: Vec<(u32, f32)> = row
-                .into_iter()
-                .map(|(id, tf)| (id, if tf == 1.0 { 1.0 } else { 1.0 + tf.ln() } * idf[id as usize]))
-                .collect();
+            let mut row: Vec<(u32, f32)> = row.into_iter().map(|(id, tf)| (id, if tf == 1.0 { 1.0 } else { 1.0 + tf.ln() } * idf[id as usize])).collect();
             let norm = row.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
             if norm > 0.0 {
                 row.iter_mut().for_each(|(_, w)| *w /= norm);

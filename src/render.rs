@@ -24,7 +24,9 @@ impl Digest {
                 Polarity::Wont => "wont",
             };
             let hedge = format!("{:?}", c.hedge).to_lowercase();
-            out.push_str(&[field(&c.actor), polarity.into(), field(&c.action), hedge, field(&sentence), c.span.start.to_string(), c.span.end.to_string()].join(","));
+            out.push_str(
+                &[field(&c.actor), polarity.into(), field(&c.action), hedge, field(&sentence), c.span.start.to_string(), c.span.end.to_string()].join(","),
+            );
             out.push_str("\r\n");
         }
         out

@@ -50,11 +50,8 @@ impl Splitter {
     /// The sentences of `span` in `source`, trimmed, in order. Blank input gives none.
     pub fn split(&self, source: &str, span: Span) -> Vec<Span> {
         let text = span.slice(source);
-        let chars: Vec<(usize, char)> = if text.is_ascii() {
-            text.bytes().enumerate().map(|(i, b)| (i, char::from(b))).collect()
-        } else {
-            text.char_indices().collect()
-        };
+        let chars: Vec<(usize, char)> =
+            if text.is_ascii() { text.bytes().enumerate().map(|(i, b)| (i, char::from(b))).collect() } else { text.char_indices().collect() };
         let mut out = Vec::new();
         let mut start = 0usize;
         let mut i = 0usize;
@@ -95,15 +92,7 @@ impl Splitter {
 
     /// Whether the terminal run `chars[run_start..run_end]`, followed by white space and then
     /// `next` (at `chars[next_at]`), ends a sentence.
-    fn breaks(
-        &self,
-        text: &str,
-        chars: &[(usize, char)],
-        run_start: usize,
-        run_end: usize,
-        next_at: usize,
-        next: Option<char>,
-    ) -> bool {
+    fn breaks(&self, text: &str, chars: &[(usize, char)], run_start: usize, run_end: usize, next_at: usize, next: Option<char>) -> bool {
         let Some(next) = next else { return true };
         let run: String = chars[run_start..run_end].iter().map(|&(_, c)| c).collect();
         let ellipsis = crate::text::contains(&run, "...") || run.contains('…');
@@ -164,30 +153,21 @@ fn is_closer(c: char) -> bool {
 /// without leading brackets or quotes.
 fn word_before(text: &str, at: usize) -> &str {
     let head = &text[..at];
-    let begin = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\'' || c == '’' || c == '-'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let begin =
+        head.char_indices().rev().find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\'' || c == '’' || c == '-')).map_or(0, |(i, c)| i + c.len_utf8());
     head[begin..].trim_start_matches(['.', '\'', '’', '-'])
 }
 
 fn word_at(chars: &[(usize, char)], at: usize) -> String {
-    chars[at.min(chars.len())..]
-        .iter()
-        .map(|&(_, c)| c)
-        .take_while(|c| c.is_alphabetic() || *c == '\'')
-        .flat_map(char::to_lowercase)
-        .collect()
+    chars[at.min(chars.len())..].iter().map(|&(_, c)| c).take_while(|c| c.is_alphabetic() || *c == '\'').flat_map(char::to_lowercase).collect()
 }
 
 /// The next word is a function word that commonly opens a sentence ("The", "It", "But"), not
 /// one that continues a clause ("were", "to", "and").
 fn next_word_is_stop(chars: &[(usize, char)], at: usize) -> bool {
     const CONTINUATIONS: &[&str] = &[
-        "and", "are", "as", "be", "been", "being", "can", "could", "did", "do", "does", "had",
-        "has", "have", "is", "may", "might", "must", "of", "or", "should", "than", "to", "was",
-        "were", "will", "would",
+        "and", "are", "as", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must", "of", "or",
+        "should", "than", "to", "was", "were", "will", "would",
     ];
     let w = word_at(chars, at);
     !w.is_empty() && is_stop_word(&w) && !CONTINUATIONS.contains(&w.as_str())
@@ -248,10 +228,7 @@ mod tests {
     fn lower_cased_text() {
         let text = "the u.s. army said it would go. it did not. officials in the u.s. were calm.";
         assert!(Splitter::for_text(text).lower_case);
-        assert_eq!(
-            sentences(text),
-            ["the u.s. army said it would go.", "it did not.", "officials in the u.s. were calm."]
-        );
+        assert_eq!(sentences(text), ["the u.s. army said it would go.", "it did not.", "officials in the u.s. were calm."]);
     }
 
     #[test]

@@ -211,10 +211,12 @@ pub fn contains_any(haystack: &str, needles: &[&str]) -> bool {
     let h = haystack.as_bytes();
     h.windows(4).enumerate().any(|(i, w)| {
         let k = pair(w[0], w[1]);
-        two[k >> 6] & (1 << (k & 63)) != 0 && {
-            let k = quad(w);
-            four[k >> 6] & (1 << (k & 63)) != 0
-        } && needles.iter().any(|n| n.len() >= 4 && n.as_bytes()[..4] == *w && h[i..].starts_with(n.as_bytes()))
+        two[k >> 6] & (1 << (k & 63)) != 0
+            && {
+                let k = quad(w);
+                four[k >> 6] & (1 << (k & 63)) != 0
+            }
+            && needles.iter().any(|n| n.len() >= 4 && n.as_bytes()[..4] == *w && h[i..].starts_with(n.as_bytes()))
     })
 }
 
@@ -270,8 +272,7 @@ pub fn collapse_into(out: &mut String, s: &str) {
             gap = out.len() > base;
             newline |= c == '\n' || c == '\r';
         } else {
-            let hyphenated = gap && newline && c.is_lowercase() && out[base..].ends_with('-')
-                && out[base..out.len() - 1].ends_with(char::is_alphabetic);
+            let hyphenated = gap && newline && c.is_lowercase() && out[base..].ends_with('-') && out[base..out.len() - 1].ends_with(char::is_alphabetic);
             newline = false;
             if hyphenated {
                 out.pop();

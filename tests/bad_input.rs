@@ -87,7 +87,9 @@ fn prose_cut_by_furniture_again_and_again() {
 
 #[test]
 fn deeply_nested_and_hostile_html() {
-    let html = "<div>".repeat(100_000) + "<p>Deep text.</p>" + &"</div>".repeat(100_000)
+    let html = "<div>".repeat(100_000)
+        + "<p>Deep text.</p>"
+        + &"</div>".repeat(100_000)
         + "<script>alert(1)</script><img src=x onerror=alert(1)><a href=\"javascript:alert(1)\">x</a>";
     let text = brief::html_to_text(&html);
     assert!(text.contains("Deep text."));

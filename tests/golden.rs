@@ -6,8 +6,8 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use brief::BlockKind;
 use brief::collapse;
+use brief::BlockKind;
 use brief::{digest, Digest, Options};
 
 fn dump(d: &Digest) -> String {

@@ -6,10 +6,7 @@ use brief::{digest, Block, Document, Options, Polarity, EXAMPLE};
 #[test]
 fn exact_title_every_heading_and_the_bullets() {
     let doc = Document::parse(EXAMPLE);
-    assert_eq!(
-        doc.title.map(|t| doc.text(t)),
-        Some("Reassurance, not peacekeeping: What Ukraine coalition force will and won't do")
-    );
+    assert_eq!(doc.title.map(|t| doc.text(t)), Some("Reassurance, not peacekeeping: What Ukraine coalition force will and won't do"));
     let headings: Vec<&str> = doc.sections.iter().filter_map(|s| s.heading.map(|h| doc.text(h))).collect();
     let expected: Vec<&str> = EXAMPLE
         .lines()

@@ -2,7 +2,7 @@
 //! container (scored by its paragraphs, Readability.js's idea), written as the hints' keys.
 
 use super::scan::attribute;
-use crate::lexicon::{FURNITURE_CLASSES, CONTENT_CLASSES, FURNITURE_CLASS_WORDS};
+use crate::lexicon::{CONTENT_CLASSES, FURNITURE_CLASSES, FURNITURE_CLASS_WORDS};
 use crate::text::{collapse, contains_any};
 
 /// White space and the marks a line's text may carry before or after it (bullets, `#`, `>`),
@@ -96,7 +96,6 @@ pub(super) fn is_furniture(name: &str, tag: &str) -> bool {
         return true;
     }
     let names = value("class") + " " + &value("id");
-    let furniture = contains_any(&names, FURNITURE_CLASSES)
-        || names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| FURNITURE_CLASS_WORDS.contains(&w));
+    let furniture = contains_any(&names, FURNITURE_CLASSES) || names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| FURNITURE_CLASS_WORDS.contains(&w));
     furniture && !contains_any(&names, CONTENT_CLASSES)
 }

@@ -75,7 +75,10 @@ fn read_as<const PASTED: bool>(html: &str) -> (String, Hints) {
         main_lines.extend(text[a..b].split('\n').map(hint_key).filter(|l| !l.is_empty()));
     }
     let (images, h1) = if PASTED {
-        (images.iter().map(|a| hint_key(a)).filter(|a| !a.is_empty()).collect(), text.lines().filter_map(|l| l.strip_prefix("# ")).map(hint_key).filter(|l| !l.is_empty()).collect())
+        (
+            images.iter().map(|a| hint_key(a)).filter(|a| !a.is_empty()).collect(),
+            text.lines().filter_map(|l| l.strip_prefix("# ")).map(hint_key).filter(|l| !l.is_empty()).collect(),
+        )
     } else {
         (Vec::new(), Vec::new())
     };

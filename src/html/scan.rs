@@ -30,7 +30,15 @@ struct Scanner<const IMAGES: bool> {
 
 /// Reads `html` once (images' descriptions only when `IMAGES`).
 pub(super) fn scan<const IMAGES: bool>(html: &str) -> Scan {
-    let mut s = Scanner::<IMAGES> { out: String::with_capacity(html.len() / 2), links: Vec::new(), in_link: 0, nodes: Vec::new(), images: Vec::new(), open: Vec::new(), furniture: 0 };
+    let mut s = Scanner::<IMAGES> {
+        out: String::with_capacity(html.len() / 2),
+        links: Vec::new(),
+        in_link: 0,
+        nodes: Vec::new(),
+        images: Vec::new(),
+        open: Vec::new(),
+        furniture: 0,
+    };
     let mut rest = html;
     while !rest.is_empty() {
         let lt = rest.find('<').unwrap_or(rest.len());
@@ -143,7 +151,8 @@ impl<const IMAGES: bool> Scanner<IMAGES> {
                 newline(out);
                 out.push_str("> ");
             }
-            "p" | "div" | "section" | "article" | "header" | "footer" | "nav" | "aside" | "ul" | "ol" | "table" | "tr" | "blockquote" | "figure" | "figcaption" | "main" | "dl" | "dt" | "dd" | "pre" | "hr" | "form" | "address" => {
+            "p" | "div" | "section" | "article" | "header" | "footer" | "nav" | "aside" | "ul" | "ol" | "table" | "tr" | "blockquote" | "figure"
+            | "figcaption" | "main" | "dl" | "dt" | "dd" | "pre" | "hr" | "form" | "address" => {
                 newline(out);
                 out.push('\n');
             }
@@ -293,4 +302,3 @@ pub(super) fn entity(name: &str) -> Option<char> {
         _ => return None,
     })
 }
-

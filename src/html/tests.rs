@@ -65,7 +65,10 @@ fn the_container_is_where_the_paragraphs_are() {
         "<div class=top><p>Menu and more</p></div>\
          <div id=story><section>{}{}</section><section>{}<blockquote>A quotation.</blockquote></section><section><p>Share this</p></section></div>\
          <div class=teasers>{}</div>",
-        para("One"), para("Two"), para("Three"), para("A teaser")
+        para("One"),
+        para("Two"),
+        para("Three"),
+        para("A teaser")
     );
     let main = hints(&html).main;
     // The best section and its sibling of comparable weight; not the share line's

@@ -29,7 +29,14 @@ pub(crate) fn assemble<'a>(source: &'a str, raws: &[Raw], flags: &[Option<Reason
         }
         // Otherwise (no clear body, or no headline near it): the first kept block when it is
         // one heading-like line.
-        if chosen.is_none() && doc.title.is_none() && !seen_content && current.heading.is_none() && current.blocks.is_empty() && could_be_title(source, raw) && !is_named_over_byline(source, raws, i) {
+        if chosen.is_none()
+            && doc.title.is_none()
+            && !seen_content
+            && current.heading.is_none()
+            && current.blocks.is_empty()
+            && could_be_title(source, raw)
+            && !is_named_over_byline(source, raws, i)
+        {
             doc.title = Some(raw.span);
             continue;
         }
@@ -51,10 +58,7 @@ pub(crate) fn assemble<'a>(source: &'a str, raws: &[Raw], flags: &[Option<Reason
         };
         if let Some(level) = heading_level {
             if current.heading.is_some() || !current.blocks.is_empty() {
-                doc.sections.push(std::mem::replace(
-                    &mut current,
-                    Section { heading: None, level: 2, blocks: Vec::new() },
-                ));
+                doc.sections.push(std::mem::replace(&mut current, Section { heading: None, level: 2, blocks: Vec::new() }));
             }
             current.heading = Some(raw.span);
             current.level = level;
@@ -64,11 +68,7 @@ pub(crate) fn assemble<'a>(source: &'a str, raws: &[Raw], flags: &[Option<Reason
         content_blocks += 1;
         let para = |span: Span| Paragraph { span, sentences: splitter.split(source, span) };
         current.blocks.push(match raw.kind {
-            RawKind::List { ordered } => Block::List(List {
-                span: raw.span,
-                ordered,
-                items: raw.parts.iter().map(|&p| para(p)).collect(),
-            }),
+            RawKind::List { ordered } => Block::List(List { span: raw.span, ordered, items: raw.parts.iter().map(|&p| para(p)).collect() }),
             RawKind::Quote => Block::Quote(para(raw.span)),
             _ => Block::Paragraph(para(raw.span)),
         });

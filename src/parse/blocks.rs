@@ -58,12 +58,7 @@ pub(crate) fn continues(source: &str, prev_line: Span, next: Span, wrap: Option<
 /// The column width of hard-wrapped text (PDF, e-mail): most lines end near one width of at
 /// most 120 characters. `None` for text with a paragraph a line.
 pub(crate) fn wrap_width(source: &str, lines: &[Line]) -> Option<usize> {
-    let lens: Vec<usize> = lines
-        .iter()
-        .filter(|l| l.kind == Kind::Text)
-        .map(|l| l.content.slice(source).chars().count())
-        .filter(|&n| n >= 20)
-        .collect();
+    let lens: Vec<usize> = lines.iter().filter(|l| l.kind == Kind::Text).map(|l| l.content.slice(source).chars().count()).filter(|&n| n >= 20).collect();
     if lens.len() < 4 {
         return None;
     }
@@ -93,13 +88,9 @@ pub(crate) fn blocks(source: &str, lines: &[Line]) -> Vec<Raw> {
         prev_blank = line.kind == Kind::Blank;
         match line.kind {
             Kind::Blank => {}
-            Kind::Heading { level } => out.push(Raw {
-                kind: RawKind::Heading { level },
-                span: line.content,
-                parts: vec![line.content],
-                lines: 1,
-                last: line.content,
-            }),
+            Kind::Heading { level } => {
+                out.push(Raw { kind: RawKind::Heading { level }, span: line.content, parts: vec![line.content], lines: 1, last: line.content })
+            }
             Kind::Bullet { ordered } => {
                 // A list goes on across blank lines while the next non-blank line is a bullet.
                 if let Some(last) = out.last_mut() {
@@ -111,22 +102,14 @@ pub(crate) fn blocks(source: &str, lines: &[Line]) -> Vec<Raw> {
                         continue;
                     }
                 }
-                out.push(Raw {
-                    kind: RawKind::List { ordered },
-                    span: line.content,
-                    parts: vec![line.content],
-                    lines: 1,
-                    last: line.content,
-                });
+                out.push(Raw { kind: RawKind::List { ordered }, span: line.content, parts: vec![line.content], lines: 1, last: line.content });
             }
             Kind::Quote | Kind::Text => {
                 let kind = if line.kind == Kind::Quote { RawKind::Quote } else { RawKind::Text };
                 if let Some(last) = out.last_mut() {
                     let joinable = match (last.kind, kind) {
                         (RawKind::Quote, RawKind::Quote) => !after_blank,
-                        (RawKind::Text, RawKind::Text) => {
-                            !after_blank && continues(source, last.last, line.content, wrap)
-                        }
+                        (RawKind::Text, RawKind::Text) => !after_blank && continues(source, last.last, line.content, wrap),
                         // A wrapped list item: an indented or lower-case continuation line.
                         (RawKind::List { .. }, RawKind::Text) => {
                             !after_blank
@@ -157,10 +140,5 @@ pub(crate) fn blocks(source: &str, lines: &[Line]) -> Vec<Raw> {
 
 /// Whether the lines between the previous bullet and `idx` are all blank (a loose list).
 pub(crate) fn bullet_run(lines: &[Line], idx: usize) -> bool {
-    lines[..idx]
-        .iter()
-        .rev()
-        .take_while(|l| l.kind == Kind::Blank)
-        .count()
-        <= 1
+    lines[..idx].iter().rev().take_while(|l| l.kind == Kind::Blank).count() <= 1
 }

@@ -14,10 +14,7 @@ pub(crate) fn density_words(text: &str) -> usize {
     if text.is_ascii() {
         return words_up_to(text, 61);
     }
-    let cjk = text
-        .chars()
-        .filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF))
-        .count();
+    let cjk = text.chars().filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)).count();
     words_up_to(text, 61).max(cjk / 2)
 }
 
@@ -220,7 +217,13 @@ fn table_of_contents(source: &str, raws: &[Raw], flags: &[Option<Reason>], score
 /// between their cells ("Herbert Dürr\t63\t16.6%"). It neither adds to the body nor cuts
 /// it in two (LWN's weekly edition, its statistics between paragraphs).
 fn neutralise_tab_tables(source: &str, raws: &[Raw], flags: &[Option<Reason>], scores: &mut [f32]) {
-    let tabs = |i: usize| if raws[i].kind == RawKind::Text && raws[i].lines == 1 && flags[i].is_none() { raws[i].span.slice(source).trim().matches('\t').count() } else { 0 };
+    let tabs = |i: usize| {
+        if raws[i].kind == RawKind::Text && raws[i].lines == 1 && flags[i].is_none() {
+            raws[i].span.slice(source).trim().matches('\t').count()
+        } else {
+            0
+        }
+    };
     let mut i = 0;
     while i < raws.len() {
         let n = tabs(i);
@@ -452,7 +455,10 @@ fn widen_over_headline(source: &str, raws: &[Raw], flags: &[Option<Reason>], mut
             up += 1;
         } else if flags[k - 1] == Some(Reason::Furniture) && skipped < 3 {
             skipped += 1;
-        } else if flags[k - 1].is_none() && (skipped == 0 || k == 1) && (heading_like(source, &raws[k - 1], 30) || matches!(raws[k - 1].kind, RawKind::Heading { .. })) {
+        } else if flags[k - 1].is_none()
+            && (skipped == 0 || k == 1)
+            && (heading_like(source, &raws[k - 1], 30) || matches!(raws[k - 1].kind, RawKind::Heading { .. }))
+        {
             lo = k - 1;
             up += 1;
         } else {

@@ -10,8 +10,8 @@ use super::blocks::{Raw, RawKind};
 use super::model::Reason;
 use super::shape::{heading_like, is_share_bar};
 use crate::lexicon::{
-    BARE_WIDGET_HEADINGS, BOILERPLATE_HEADINGS, BOILERPLATE_LINES, BRACKETED_CREDITS, CAPTION_CREDITS, CAPTION_LABELS,
-    CONTACT_LABELS, FOLLOW_OPENERS, FURNITURE_LABELS, SOCIAL_NETWORKS,
+    BARE_WIDGET_HEADINGS, BOILERPLATE_HEADINGS, BOILERPLATE_LINES, BRACKETED_CREDITS, CAPTION_CREDITS, CAPTION_LABELS, CONTACT_LABELS, FOLLOW_OPENERS,
+    FURNITURE_LABELS, SOCIAL_NETWORKS,
 };
 use crate::text::{contains, contains_any, ends_sentence, lower_span as lower, words_up_to};
 
@@ -164,7 +164,11 @@ fn furniture_label(at: &At<'_>) -> bool {
 fn widget_heading(at: &At<'_>) -> bool {
     let label = at.lower.trim().trim_end_matches([':', ' ']);
     let bare = BARE_WIDGET_HEADINGS.contains(&at.lower.trim());
-    at.short() && at.one_line() && (contains_any(&at.lower, BOILERPLATE_HEADINGS) || bare) && !label.ends_with('?') && !matches!(at.raw().kind, RawKind::List { .. })
+    at.short()
+        && at.one_line()
+        && (contains_any(&at.lower, BOILERPLATE_HEADINGS) || bare)
+        && !label.ends_with('?')
+        && !matches!(at.raw().kind, RawKind::List { .. })
 }
 
 /// Marks widgets, furniture lines and navigation runs.
@@ -233,7 +237,8 @@ fn mark_alt_texts(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
 fn mark_trailing_navigation(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) {
     let label = |r: &Raw| {
         let t = r.span.slice(source).trim_end();
-        r.lines == 1 && (t.ends_with(':') && words_up_to(t, 4) <= 3 || t.ends_with('!') && words_up_to(t, 5) <= 4 && !t[..t.len() - 1].contains(['!', '.', '?']))
+        r.lines == 1
+            && (t.ends_with(':') && words_up_to(t, 4) <= 3 || t.ends_with('!') && words_up_to(t, 5) <= 4 && !t[..t.len() - 1].contains(['!', '.', '?']))
     };
     let idx: Vec<usize> = (0..raws.len())
         .rev()

@@ -7,32 +7,32 @@
 //! the same steps: classify lines, group them into blocks, find the title and headings, then
 //! set boilerplate aside. Every block keeps the byte span of its source.
 
+mod assemble;
 mod blocks;
 mod body;
 mod container;
 mod furniture;
 mod lines;
 mod model;
-mod assemble;
 mod running;
 mod shape;
-mod title;
 #[cfg(test)]
 mod tests;
+mod title;
 
 pub use model::{Block, Document, List, Meta, Paragraph, Reason, Removed, Section};
 
+use crate::html::Hints;
+use crate::text::words_up_to;
+use assemble::assemble;
 use blocks::{blocks, Raw, RawKind};
 use body::mark_outside;
-use assemble::assemble;
 use container::{apply_link_hints, block_keys, container_blocks, join_container, trim_to_container};
 use furniture::mark_boilerplate;
 use lines::lines;
 use running::running_lines;
 use shape::{heading_like, is_byline, is_dateline};
 use title::{choose_title, could_be_title, is_named_over_byline};
-use crate::html::Hints;
-use crate::text::words_up_to;
 
 /// Parses pasted text (plain, Markdown or hard-wrapped) into a [`Document`]. Total: any text
 /// gives a document, possibly empty. ([`Document::parse_with`] takes the reader's restored
@@ -73,7 +73,8 @@ fn parse_page<'a>(source: &'a str, keep: &[usize], hints: &Hints) -> Document<'a
         flags[t] = None;
     }
     // (Without a chosen title, the first kept line may still be the title: it stays.)
-    let title = chosen.or_else(|| (0..raws.len()).find(|&i| flags[i].is_none()).filter(|&i| could_be_title(source, &raws[i]) && !is_named_over_byline(source, &raws, i)));
+    let title = chosen
+        .or_else(|| (0..raws.len()).find(|&i| flags[i].is_none()).filter(|&i| could_be_title(source, &raws[i]) && !is_named_over_byline(source, &raws, i)));
     if let Some(body) = body {
         trim_above_body(source, &raws, keep, title, body, &mut flags);
     }

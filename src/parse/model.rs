@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 use crate::html::Hints;
 use crate::text::{collapse_into, Span};
 
-
 /// A parsed article. Borrows the text it was parsed from; all spans index into [`Document::source`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document<'a> {
@@ -153,10 +152,7 @@ impl<'a> Document<'a> {
 
     /// Every kept sentence in text order, with the index of its section.
     pub fn sentences(&self) -> impl Iterator<Item = (usize, Span)> + '_ {
-        self.sections
-            .iter()
-            .enumerate()
-            .flat_map(|(i, s)| s.blocks.iter().flat_map(move |b| b.sentences().map(move |sp| (i, sp))))
+        self.sections.iter().enumerate().flat_map(|(i, s)| s.blocks.iter().flat_map(move |b| b.sentences().map(move |sp| (i, sp))))
     }
 
     /// The article as kept: title, headings, paragraphs and list items, one block a line.

@@ -15,12 +15,7 @@ use crate::text::{ends_sentence, is_space, words_up_to};
 /// in a tutorial, "0 files updated, 0 files merged". DEV text F1 0.9327 → 0.9329.)
 pub(crate) fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
     let key = |l: &Line| -> String {
-        l.content
-            .slice(source)
-            .chars()
-            .map(|c| if c.is_ascii_digit() { '#' } else { c.to_ascii_lowercase() })
-            .filter(|c| !is_space(*c))
-            .collect()
+        l.content.slice(source).chars().map(|c| if c.is_ascii_digit() { '#' } else { c.to_ascii_lowercase() }).filter(|c| !is_space(*c)).collect()
     };
     let wrapped = wrap_width(source, lines).is_some();
     let page_number = |t: &str| {
@@ -41,10 +36,8 @@ pub(crate) fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
         }
     };
     // The key of each short text line (2 to 12 words), computed once.
-    let keys: Vec<Option<String>> = lines
-        .iter()
-        .map(|l| (l.kind == Kind::Text && (2..=12).contains(&words_up_to(l.content.slice(source), 13))).then(|| key(l)))
-        .collect();
+    let keys: Vec<Option<String>> =
+        lines.iter().map(|l| (l.kind == Kind::Text && (2..=12).contains(&words_up_to(l.content.slice(source), 13))).then(|| key(l))).collect();
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for k in keys.iter().flatten() {
         *counts.entry(k.as_str()).or_insert(0) += 1;
@@ -54,8 +47,7 @@ pub(crate) fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
     let long_key = |l: &Line| -> Option<u64> {
         let t = l.content.slice(source).trim();
         // FNV-1a over the bytes: cheap, and exact copies are what a gallery shows.
-        (l.kind == Kind::Text && t.len() >= 80)
-            .then(|| t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)))
+        (l.kind == Kind::Text && t.len() >= 80).then(|| t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)))
     };
     // Three copies near each other count (a gallery shows them within a few lines; a text
     // pasted twice, or a long report that repeats itself, has its copies far apart), or four
@@ -97,7 +89,10 @@ pub(crate) fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
         let signed = |l: &Line| is_credit(l.content.slice(source));
         let over_byline = || lines[li + 1..].iter().take(6).filter(|l| l.kind == Kind::Text).take(2).any(signed);
         let repeated = n >= 2 && !header && !ends_sentence(t) && words_up_to(t, 13) >= 4 && !over_byline()
-            || long_keys[li].is_some_and(|k| { let near = near_copies(li, k); near >= 3 || near >= 2 && long_at[&k].len() >= 4 });
+            || long_keys[li].is_some_and(|k| {
+                let near = near_copies(li, k);
+                near >= 3 || near >= 2 && long_at[&k].len() >= 4
+            });
         if repeated {
             out.push(Removed { span, reason: Reason::Repeated });
             lines[li].kind = Kind::Blank;

@@ -35,10 +35,7 @@ pub(crate) fn heading_like_text(text: &str, max_words: usize) -> bool {
     }
     let words = words_up_to(text, max_words + 1);
     let first = text.chars().next().unwrap_or(' ');
-    (1..=max_words).contains(&words)
-        && !text.ends_with(',')
-        && !first.is_lowercase()
-        && text.chars().any(char::is_alphabetic)
+    (1..=max_words).contains(&words) && !text.ends_with(',') && !first.is_lowercase() && text.chars().any(char::is_alphabetic)
 }
 
 /// A byline or a date line: the credits under a headline. (One function, not inlined: the
@@ -68,9 +65,7 @@ pub(crate) fn is_dateline(text: &str) -> bool {
     if l.starts_with("published") || l.starts_with("updated") {
         return true;
     }
-    let has_year = l.as_bytes().windows(4).any(|w| {
-        w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20"))
-    });
+    let has_year = l.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20")));
     words <= 10 && has_year && contains_any(&l, MONTHS)
 }
 

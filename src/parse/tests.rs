@@ -1,13 +1,13 @@
 //! The parser's unit tests: each rule's case, built from prose that fails without it.
 
+use super::blocks::blocks;
+use super::body::is_comment_header;
+use super::lines::lines;
+use super::shape::{is_dateline, is_share_bar};
+use super::title::{choose_title, not_a_title};
 use super::*;
 use crate::html::Hints;
 use crate::text::{collapse, is_space, word_count, words_up_to};
-use super::shape::{is_dateline, is_share_bar};
-use super::body::is_comment_header;
-use super::title::{choose_title, not_a_title};
-use super::blocks::blocks;
-use super::lines::lines;
 
 /// A paragraph of article prose that the tests build their texts from.
 const PARA: &str = "The council will build a new bridge over the river next year, and the work will close the old crossing for six months.";
@@ -36,7 +36,10 @@ fn repeated_headline_lines_are_set_aside_but_not_repeated_sentences() {
     // over the byline (or the date) is the title; the other goes.
     let para = PARA;
     let head = "Council to build a new bridge over the river";
-    let s = distinct(&format!("Search\n\n{head}\n\nMenu\n\n{head}\n\nby Jane Doe\n\nUpdated 12:24 am EST, November 20, 2019\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n"), para);
+    let s = distinct(
+        &format!("Search\n\n{head}\n\nMenu\n\n{head}\n\nby Jane Doe\n\nUpdated 12:24 am EST, November 20, 2019\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n"),
+        para,
+    );
     let d = Document::parse(&s);
     assert_eq!(d.title.map(|t| (d.text(t), t.start)), Some((head, s.rfind(head).unwrap())), "{:?}", d.removed);
     assert_eq!(d.removed.iter().filter(|r| d.text(r.span) == head).count(), 1, "{:?}", d.removed);
@@ -54,7 +57,18 @@ fn the_title_of_a_page_is_its_headline_not_a_credit_or_menu() {
 
 #[test]
 fn collapse_fast_path_agrees() {
-    for (input, want) in [("", ""), ("a b", "a b"), ("a  b", "a b"), (" a", "a"), ("a ", "a"), ("a\tb", "a b"), ("infra-\nstructure", "infrastructure"), ("a\u{200b}b", "ab"), ("plain, text.", "plain, text."), ("   ", "")] {
+    for (input, want) in [
+        ("", ""),
+        ("a b", "a b"),
+        ("a  b", "a b"),
+        (" a", "a"),
+        ("a ", "a"),
+        ("a\tb", "a b"),
+        ("infra-\nstructure", "infrastructure"),
+        ("a\u{200b}b", "ab"),
+        ("plain, text.", "plain, text."),
+        ("   ", ""),
+    ] {
         assert_eq!(collapse(input), want, "{input:?}");
     }
 }
@@ -63,7 +77,9 @@ fn collapse_fast_path_agrees() {
 fn word_counts_read_unicode_text() {
     // The byte-level count against a plain char-level one.
     let by_chars = |t: &str| t.split(is_space).filter(|w| w.chars().any(char::is_alphanumeric)).count();
-    for t in ["", "  ", "one", "two words", " — ", "héllo wörld — ünïcode", "東京 大阪", "a\u{a0}b\u{2003}c", "x\u{200b}y", "emoji 🎉 only 🎉", "tab\tand\nnew line"] {
+    for t in
+        ["", "  ", "one", "two words", " — ", "héllo wörld — ünïcode", "東京 大阪", "a\u{a0}b\u{2003}c", "x\u{200b}y", "emoji 🎉 only 🎉", "tab\tand\nnew line"]
+    {
         assert_eq!(word_count(t), by_chars(t), "{t:?}");
         assert_eq!(words_up_to(t, 2), by_chars(t).min(2), "{t:?}");
     }
@@ -232,7 +248,10 @@ fn the_pages_container_trims_and_joins_the_body() {
     assert!(d.removed.iter().any(|r| d.text(r.span).starts_with("A museum") && r.reason == Reason::Outside));
     // An article that a long list of teasers cuts in two: the text alone keeps the bigger
     // part; the container brings the other back (and leaves the teasers out).
-    let (towns, news) = (["Leeds", "York", "Hull", "Derby", "Bath", "Ely", "Wells", "Ripon"], ["votes on a budget", "opens a library", "closes a school", "wins a prize", "fixes its roads"]);
+    let (towns, news) = (
+        ["Leeds", "York", "Hull", "Derby", "Bath", "Ely", "Wells", "Ripon"],
+        ["votes on a budget", "opens a library", "closes a school", "wins a prize", "fixes its roads"],
+    );
     let teasers: String = towns.iter().flat_map(|t| news.iter().map(move |n| format!("{t} {n}\n"))).collect();
     let s = format!("{para}\n\n{para}\n\n{para}\n\n{teasers}\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n");
     let s = distinct(&s, para);
@@ -266,10 +285,33 @@ fn the_pages_h1_is_the_title() {
     assert_eq!(title_text(&Document::parse_with(&s, &[], &hints)).as_deref(), Some("Town council backs the plan at last"));
     // Far above the body, over a long table of contents, and with a link of its own (a
     // heading's "¶" anchor, which made it a link line): still the title.
-    let parts = ["Costs", "Design", "Funding", "Traffic", "Timetable", "Consultation", "Ferries", "Walking", "Cycling", "Parking", "Noise", "Wildlife", "Flooding", "Heritage", "Jobs", "Tolls", "Maintenance", "Lighting"];
+    let parts = [
+        "Costs",
+        "Design",
+        "Funding",
+        "Traffic",
+        "Timetable",
+        "Consultation",
+        "Ferries",
+        "Walking",
+        "Cycling",
+        "Parking",
+        "Noise",
+        "Wildlife",
+        "Flooding",
+        "Heritage",
+        "Jobs",
+        "Tolls",
+        "Maintenance",
+        "Lighting",
+    ];
     let toc: Vec<String> = parts.iter().enumerate().map(|(k, p)| format!("{} {p} of the plan", k + 1)).collect();
-    let s = distinct(&format!("Home\n\nNews\n\nSport\n\nCouncil to build a river bridge¶\n\nContents\n\n{}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n", toc.join("\n\n")), para);
-    let links: Vec<String> = toc.iter().map(|t| t.to_lowercase()).chain(["home", "news", "sport", "council to build a river bridge¶"].map(String::from)).collect();
+    let s = distinct(
+        &format!("Home\n\nNews\n\nSport\n\nCouncil to build a river bridge¶\n\nContents\n\n{}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n", toc.join("\n\n")),
+        para,
+    );
+    let links: Vec<String> =
+        toc.iter().map(|t| t.to_lowercase()).chain(["home", "news", "sport", "council to build a river bridge¶"].map(String::from)).collect();
     let hints = Hints { links, h1: vec!["council to build a river bridge¶".into()], ..Hints::default() };
     assert_eq!(title_text(&Document::parse_with(&s, &[], &hints)).as_deref(), Some("Council to build a river bridge¶"));
 }
@@ -277,7 +319,8 @@ fn the_pages_h1_is_the_title() {
 #[test]
 fn a_pasted_page_keeps_its_article_and_leaves_the_rest() {
     // The app's path: the page's HTML read as text, with the hints it gives.
-    let para = |k: usize| format!("<p>The council will build a new bridge over the river next year, and the work will close the old crossing for {k} months.</p>");
+    let para =
+        |k: usize| format!("<p>The council will build a new bridge over the river next year, and the work will close the old crossing for {k} months.</p>");
     let story: String = (1..=10).map(para).collect();
     let html = format!(
         "<nav><a href=/>Home</a> <a href=/n>News</a></nav><h1>Council to build a new river bridge</h1>\
@@ -308,7 +351,24 @@ fn image_descriptions_in_a_paste_are_furniture() {
 #[test]
 fn a_table_pasted_as_tab_separated_lines_does_not_cut_the_article() {
     let para = PARA;
-    let names = ["Abbey", "Bankside", "Castle", "Dockyard", "Eastgate", "Fairfield", "Granary", "Harbour", "Ironbridge", "Jubilee", "Kingsway", "Longmoor", "Millbrook", "Northgate", "Orchard", "Priory"];
+    let names = [
+        "Abbey",
+        "Bankside",
+        "Castle",
+        "Dockyard",
+        "Eastgate",
+        "Fairfield",
+        "Granary",
+        "Harbour",
+        "Ironbridge",
+        "Jubilee",
+        "Kingsway",
+        "Longmoor",
+        "Millbrook",
+        "Northgate",
+        "Orchard",
+        "Priory",
+    ];
     let rows: String = names.iter().enumerate().map(|(k, n)| format!("{n}\t{}\t{}%\n", 100 + k * 7, k + 1)).collect();
     let s = distinct(&format!("{para}\n\n{para}\n\n{para}\n\nWard\tVotes\tShare\n{rows}\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n"), para);
     let d = Document::parse(&s);
@@ -371,7 +431,8 @@ fn a_breadcrumb_trail_ending_with_the_headline_is_navigation() {
 fn a_link_and_an_ad_amid_a_short_article_do_not_cut_it() {
     // (Each half, three paragraphs, is too short to be an article by itself.)
     let a = "The report assessed poverty levels, income and wealth inequality, economic mobility and unemployment among ten wealthy countries with welfare programs.";
-    let b = "The overall rankings put Finland first and the United States last of the ten, for its inequality and a safety net that gives half the help needed.";
+    let b =
+        "The overall rankings put Finland first and the United States last of the ten, for its inequality and a safety net that gives half the help needed.";
     let menu = "Markets\n\nTech\n\nMedia\n\nPersonal Finance\n\nSmall Business\n\nLuxury\n\nVideo\n\n";
     let s = distinct(&distinct(&format!("{menu}Mortgage & Savings\n\nSearch for Jobs\n\nFind Jobs\n\n{a}\n\n{a}\n\n{a}\n\nRelated: Rich are paying more in taxes\n\nADVERTISING\n\n{b}\n\n{b}\n\n{b}\n\n{menu}"), a), b);
     let links: Vec<String> = menu.lines().chain(["Related: Rich are paying more in taxes"]).map(str::to_lowercase).collect();
@@ -437,7 +498,12 @@ fn captions_beyond_a_widget_do_not_keep_the_rest_of_the_article_out() {
 #[test]
 fn subscribers_in_a_headline_are_not_a_subscribe_button() {
     let para = PARA;
-    let s = distinct(&format!("{para}\n\n{para}\n\nFerry pricing for the summer now out, and subscribers get discounts\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nSubscribe\n"), para);
+    let s = distinct(
+        &format!(
+            "{para}\n\n{para}\n\nFerry pricing for the summer now out, and subscribers get discounts\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nSubscribe\n"
+        ),
+        para,
+    );
     let d = Document::parse(&s);
     assert!(d.body().contains("(Note 1.)"), "{}", d.body());
     assert!(!d.body().contains("\nSubscribe"), "{}", d.body());
@@ -474,7 +540,8 @@ fn a_newsletter_plug_and_a_next_up_list_end_the_body() {
     let s = distinct(&format!("{para}\n\n{para}\n\n{para}\n\n{para}\n\nThere's plenty more where that came from. Sign up for The Morning Brief today to get the free daily newsletter delivered to your inbox daily.\n"), para);
     let d = Document::parse(&s);
     assert!(!d.body().contains("plenty more"), "{}", d.body());
-    let s = distinct(&format!("{para}\n\n{para}\n\n{para}\n\n{para}\n\nNext Up In Culture\nThe five best debuts of February\nHow a quiz show was made\n"), para);
+    let s =
+        distinct(&format!("{para}\n\n{para}\n\n{para}\n\n{para}\n\nNext Up In Culture\nThe five best debuts of February\nHow a quiz show was made\n"), para);
     let d = Document::parse(&s);
     assert!(!d.body().contains("debuts") && d.removed.iter().any(|r| d.text(r.span) == "Next Up In Culture" && r.reason == Reason::Widget), "{}", d.body());
 }
@@ -482,7 +549,9 @@ fn a_newsletter_plug_and_a_next_up_list_end_the_body() {
 #[test]
 fn widgets_are_read_in_other_languages() {
     let para = "El consejo construirá un puente nuevo sobre el río el próximo año, y las obras cerrarán el cruce durante seis meses.";
-    let s = format!("El consejo construirá un puente\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nLas más leídas\nUn titular de otra nota\nOtro titular de otra nota\n");
+    let s = format!(
+        "El consejo construirá un puente\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nLas más leídas\nUn titular de otra nota\nOtro titular de otra nota\n"
+    );
     let s = distinct(&s, para);
     let d = Document::parse(&s);
     assert!(!d.body().contains("titular"), "{}", d.body());
@@ -512,7 +581,16 @@ fn a_headline_swallowed_by_a_widget_is_still_the_title_when_its_standfirst_follo
 #[test]
 fn reading_time_stamps_and_follow_prompts_are_furniture() {
     let para = PARA;
-    for stamp in ["5 min read", "Tempo de leitura: 2 minutos", "Reading time: 4 minutes", "Follow Matt on Twitter.", "Follow The Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", "Image caption The mayor said the decision had been taken after interviews with seven witnesses on Tuesday.", "The old crossing at dawn, seen from the north bank.The old crossing at dawn, seen from the north bank.", "Crowds waited for the first ferry of the year. They got it.Credit...Jane Doe/The Daily"] {
+    for stamp in [
+        "5 min read",
+        "Tempo de leitura: 2 minutos",
+        "Reading time: 4 minutes",
+        "Follow Matt on Twitter.",
+        "Follow The Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
+        "Image caption The mayor said the decision had been taken after interviews with seven witnesses on Tuesday.",
+        "The old crossing at dawn, seen from the north bank.The old crossing at dawn, seen from the north bank.",
+        "Crowds waited for the first ferry of the year. They got it.Credit...Jane Doe/The Daily",
+    ] {
         let s = format!("Council to build a new river bridge\n\n{para}\n\n{stamp}\n\n{para}\n\n{para}\n\n{para}\n");
         let s = distinct(&s, para);
         let d = Document::parse(&s);
@@ -576,7 +654,9 @@ fn markup_pasted_as_text_is_furniture() {
 
 #[test]
 fn a_widget_in_the_middle_does_not_cut_the_article_in_two() {
-    let para = |n: usize| format!("In part {n} of the story the council met for a long session and agreed that the new bridge over the river would carry a cycle lane, two bus lanes and a footpath, and that the work would start in the spring and take about two years to finish, with the money coming from a national fund.");
+    let para = |n: usize| {
+        format!("In part {n} of the story the council met for a long session and agreed that the new bridge over the river would carry a cycle lane, two bus lanes and a footpath, and that the work would start in the spring and take about two years to finish, with the money coming from a national fund.")
+    };
     let teasers: String = (1..=12).map(|k| format!("Another story number {k}\nBy A. Writer\n\n")).collect();
     let s = format!("{}\n\n{}\n\n{}\n\nRecommended\n\n{teasers}{}\n\n{}\n\n{}\n\n{}\n", para(1), para(2), para(3), para(4), para(5), para(6), para(7));
     let d = Document::parse(&s);
@@ -601,8 +681,17 @@ fn credits_stamps_and_handles_are_not_titles() {
 
 #[test]
 fn a_table_pasted_as_lines_stays_with_the_article() {
-    let para = |n: usize| format!("In part {n} of the story the teams played for a long season and the best of them earned a place at the finals next summer, where they will meet in six cities across Europe.");
-    let table: String = ["England (Group A): 10th appearance", "Ukraine (Group B): Third appearance", "Spain (Group F): 11th appearance", "Sweden (Group F): Seventh appearance", "Poland (Group G): Fourth appearance"].join("\n");
+    let para = |n: usize| {
+        format!("In part {n} of the story the teams played for a long season and the best of them earned a place at the finals next summer, where they will meet in six cities across Europe.")
+    };
+    let table: String = [
+        "England (Group A): 10th appearance",
+        "Ukraine (Group B): Third appearance",
+        "Spain (Group F): 11th appearance",
+        "Sweden (Group F): Seventh appearance",
+        "Poland (Group G): Fourth appearance",
+    ]
+    .join("\n");
     let s = format!("{}\n\n{}\n\n{}\n\nQualified teams\n{table}\n\nHome\nNews\nSport\nWeather\nContact us\n", para(1), para(2), para(3));
     let body = Document::parse(&s).body();
     assert!(body.contains("Poland (Group G)") && body.contains("Qualified teams"), "{body}");
@@ -645,7 +734,11 @@ fn a_gallery_s_labels_are_furniture() {
 
 #[test]
 fn a_caption_shown_three_times_is_set_aside() {
-    let para = |n: usize| format!("In part {n} of the game the home side pulled away in the last quarter, and the visitors never found the answer to the pace of the young guards.");
+    let para = |n: usize| {
+        format!(
+            "In part {n} of the game the home side pulled away in the last quarter, and the visitors never found the answer to the pace of the young guards."
+        )
+    };
     let caption = "Los Angeles Lakers' LeBron James dunks during the first half of the team's NBA basketball game on Friday.";
     let s = format!("{}\n\n{caption}\n{caption}\n\n{}\n\n{caption}\n\n{}\n\n{}\n", para(1), para(2), para(3), para(4));
     let d = Document::parse(&s);
@@ -664,8 +757,11 @@ fn a_caption_shown_three_times_is_set_aside() {
 
 #[test]
 fn a_headline_right_under_the_menu_is_the_title() {
-    let menu: String = ["Home", "News", "Trending now", "Story one of the day", "Story two of the day", "Afghanistan"].iter().map(|m| format!("{m}\n")).collect();
-    let para = |n: usize| format!("Two service members were killed in part {n} of the operation when their helicopter came down in the east of the country, the military said on Wednesday.");
+    let menu: String =
+        ["Home", "News", "Trending now", "Story one of the day", "Story two of the day", "Afghanistan"].iter().map(|m| format!("{m}\n")).collect();
+    let para = |n: usize| {
+        format!("Two service members were killed in part {n} of the operation when their helicopter came down in the east of the country, the military said on Wednesday.")
+    };
     let s = format!("{menu}US service members killed in Afghanistan helicopter crash\n{}\n\n{}\n\n{}\n\n{}\n", para(1), para(2), para(3), para(4));
     let d = Document::parse(&s);
     assert_eq!(d.title.map(|t| d.text(t)), Some("US service members killed in Afghanistan helicopter crash"));
@@ -674,7 +770,13 @@ fn a_headline_right_under_the_menu_is_the_title() {
 #[test]
 fn share_bars_are_furniture_and_the_credits_over_them_metadata() {
     let para = PARA;
-    for bar in ["Share", "Icon Facebook Icon Twitter Icon LinkedIn Icon Google Plus Icon WhatsApp Icon Email", "Share on: Facebook Twitter Reddit Google+", "Facebook Twitter Email Print", "Tweet"] {
+    for bar in [
+        "Share",
+        "Icon Facebook Icon Twitter Icon LinkedIn Icon Google Plus Icon WhatsApp Icon Email",
+        "Share on: Facebook Twitter Reddit Google+",
+        "Facebook Twitter Email Print",
+        "Tweet",
+    ] {
         // Under the credits, and between two paragraphs.
         for s in [
             format!("Council to build a new river bridge\nMarch 12, 2024 at 9:40 am\n{bar}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n"),

@@ -38,7 +38,9 @@ pub(crate) fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>],
     let mut best: Option<(f32, usize, usize)> = None;
     let mut short: Vec<usize> = Vec::new();
     // (An `h1` of pasted HTML, or a line the page's HTML shows as one.)
-    let is_h1 = |r: &Raw| matches!(r.kind, RawKind::Heading { level: 1 }) || (!headlines.is_empty() && headlines.contains(&collapse(r.span.slice(source)).to_lowercase()));
+    let is_h1 = |r: &Raw| {
+        matches!(r.kind, RawKind::Heading { level: 1 }) || (!headlines.is_empty() && headlines.contains(&collapse(r.span.slice(source)).to_lowercase()))
+    };
     // (Farther up than the fifteen blocks, only an `h1`: a table of contents can stand between
     // the headline and the body.)
     let far_h1 = (0..from).filter(|&i| is_h1(&raws[i]));
@@ -69,7 +71,10 @@ pub(crate) fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>],
         // (A headline above the body may exclaim, "This API is so Fetching!", or ask over its
         // credits: "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?")
         let te = t.trim_end();
-        let exclaims = r.kind == RawKind::Text && r.lines == 1 && (i < lo && te.ends_with('!') || i <= lo && te.ends_with('?') && headline) && !te[..te.len() - 1].ends_with(['!', '?', '.']);
+        let exclaims = r.kind == RawKind::Text
+            && r.lines == 1
+            && (i < lo && te.ends_with('!') || i <= lo && te.ends_with('?') && headline)
+            && !te[..te.len() - 1].ends_with(['!', '?', '.']);
         if !(heading || heading_like(source, r, 30) || exclaims && heading_like_text(t, 30)) {
             continue;
         }
@@ -78,7 +83,9 @@ pub(crate) fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>],
         // (Nor is a row of a table pasted as lines: "2a etapa: 8 de abril – Curitiba" between
         // rows of its shape.)
         let shape = marks_of(t);
-        let row = |k: usize| raws.get(k).is_some_and(|n| n.lines == 1 && shape.is_some() && marks_of(n.span.slice(source)) == shape && n.span.slice(source).trim() != t.trim());
+        let row = |k: usize| {
+            raws.get(k).is_some_and(|n| n.lines == 1 && shape.is_some() && marks_of(n.span.slice(source)) == shape && n.span.slice(source).trim() != t.trim())
+        };
         // (Nor is the value under a label: "Author:" / "The Water Coolest".)
         let labelled = i > 0 && raws[i - 1].lines == 1 && {
             let p = raws[i - 1].span.slice(source).trim_end();
@@ -139,13 +146,16 @@ pub(crate) fn not_a_title(lower: &str) -> bool {
     let b = lower.as_bytes();
     let clock = has_clock(b);
     // A numeric date: "23/08/2018".
-    let date = b.windows(5).any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit() && w[4].is_ascii_digit() && (w[3] == b'/' || w[3].is_ascii_digit()));
+    let date = b
+        .windows(5)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit() && w[4].is_ascii_digit() && (w[3] == b'/' || w[3].is_ascii_digit()));
     // (TeX pasted as text, "{\displaystyle A …}", is a formula.)
     clock || date || contains_any(lower, MARKS) || crate::text::contains(lower, "{\\")
 }
 
 /// Marks of photo credits, captions and labels, which are not titles.
-const CREDITS: &[&str] = &["©", "photo", "image:", "getty", "credit", "/ap", "reuters", "shutterstock", "logo", "(c)", "copyright", "illustration", "video:", "watch:", "listen:"];
+const CREDITS: &[&str] =
+    &["©", "photo", "image:", "getty", "credit", "/ap", "reuters", "shutterstock", "logo", "(c)", "copyright", "illustration", "video:", "watch:", "listen:"];
 
 /// An author's name over its byline ("Jamelle Bouie" / "By Jamelle Bouie"): no title.
 pub(crate) fn is_named_over_byline(source: &str, raws: &[Raw], i: usize) -> bool {

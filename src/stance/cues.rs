@@ -312,10 +312,11 @@ pub(super) fn may_give_rows(text: &str) -> bool {
         }
         // Pattern words from the last back, against the ring from `at` back.
         let ends = |pat: &[&str]| {
-            pat.len() <= 3 && pat.iter().rev().enumerate().all(|(k, p)| {
-                let w = word((at + 3 - k) % 3);
-                !w.is_empty() && p.as_bytes() == w
-            })
+            pat.len() <= 3
+                && pat.iter().rev().enumerate().all(|(k, p)| {
+                    let w = word((at + 3 - k) % 3);
+                    !w.is_empty() && p.as_bytes() == w
+                })
         };
         if CUES.iter().any(|c| ends(c.words)) || OTHER_ROWS.iter().any(|p| ends(p)) {
             return true;

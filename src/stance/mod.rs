@@ -14,21 +14,21 @@ mod group;
 mod model;
 mod phrase;
 mod read;
-mod verbs;
-mod words;
 #[cfg(test)]
 mod tests;
+mod verbs;
+mod words;
 
 pub use group::{groups, Group};
 pub use model::{Commitment, Hedge, Polarity};
 
+use crate::lexicon::{is_stop_word, ACTOR_GROUPS, CALENDAR, HEADLINE_VERBS};
+use crate::parse::{Block, Document};
+use crate::text::{collapse, contains, lower};
 use phrase::clip_action;
 use read::read_sentence;
 use verbs::base_form;
 use words::{clause_break, words, Word};
-use crate::lexicon::{is_stop_word, ACTOR_GROUPS, CALENDAR, HEADLINE_VERBS};
-use crate::parse::{Block, Document};
-use crate::text::{collapse, contains, lower};
 
 /// The will / won't table of `doc`: its main actor, and the rows in text order, each with
 /// the span of the sentence it comes from.

@@ -36,8 +36,8 @@ pub(super) fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) 
             // An attribution follows: ", Austria's interior minister said", ", Mr Kennedy argues".
             && !ws[end + 1..].iter().take(5).any(|w| ATTRIBUTION.contains(&w.lower.as_str()));
         // A short condition belongs to the conduct: "evacuate if necessary", "if called upon".
-        let short_condition = next == "if"
-            && ws.get(end + 2).is_some_and(|w| matches!(w.lower.as_str(), "necessary" | "needed" | "required" | "called" | "asked" | "requested"));
+        let short_condition =
+            next == "if" && ws.get(end + 2).is_some_and(|w| matches!(w.lower.as_str(), "necessary" | "needed" | "required" | "called" | "asked" | "requested"));
         if (clause_break(text, &ws[end], &ws[end + 1]) && !list_comma)
             // (A relative clause on the object is part of it: "patients who have waited".)
             || (CLAUSE_WORDS.contains(&next) && !short_condition && next != "who")
@@ -170,7 +170,26 @@ pub(super) fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<Strin
         None => back,
     };
     let back = match back.first() {
-        Some(w) if matches!(w.lower.as_str(), "while" | "and" | "but" | "although" | "as" | "because" | "whereas" | "so" | "though") || matches!(w.lower.as_str(), "hopefully" | "currently" | "finally" | "eventually" | "initially" | "probably" | "possibly" | "certainly" | "clearly" | "meanwhile" | "however" | "now") => &back[1..],
+        Some(w)
+            if matches!(w.lower.as_str(), "while" | "and" | "but" | "although" | "as" | "because" | "whereas" | "so" | "though")
+                || matches!(
+                    w.lower.as_str(),
+                    "hopefully"
+                        | "currently"
+                        | "finally"
+                        | "eventually"
+                        | "initially"
+                        | "probably"
+                        | "possibly"
+                        | "certainly"
+                        | "clearly"
+                        | "meanwhile"
+                        | "however"
+                        | "now"
+                ) =>
+        {
+            &back[1..]
+        }
         _ => back,
     };
     // Without the auxiliary before a cue like "expected to": "Keegan is" → "Keegan".
@@ -184,14 +203,44 @@ pub(super) fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<Strin
     let opens_with_noun = back.first().is_some_and(|w| {
         !matches!(
             w.lower.as_str(),
-            "in" | "on" | "at" | "by" | "for" | "with" | "from" | "after" | "before" | "since" | "during" | "under" | "over"
-                | "however" | "meanwhile" | "also" | "then" | "so" | "and" | "but" | "if" | "when" | "while" | "as" | "it" | "they"
-                | "he" | "she" | "we" | "i" | "you" | "this" | "that" | "there"
+            "in" | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "from"
+                | "after"
+                | "before"
+                | "since"
+                | "during"
+                | "under"
+                | "over"
+                | "however"
+                | "meanwhile"
+                | "also"
+                | "then"
+                | "so"
+                | "and"
+                | "but"
+                | "if"
+                | "when"
+                | "while"
+                | "as"
+                | "it"
+                | "they"
+                | "he"
+                | "she"
+                | "we"
+                | "i"
+                | "you"
+                | "this"
+                | "that"
+                | "there"
         )
-    })
-        && !back.iter().any(|w| AUXILIARIES.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "said" | "says" | "that"));
+    }) && !back.iter().any(|w| AUXILIARIES.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "said" | "says" | "that"));
     let last_determiner = back.iter().rposition(|w| DETERMINERS.contains(&w.lower.as_str()));
-    let inside_phrase = last_determiner.is_some_and(|k| k > 0 && matches!(back[k - 1].lower.as_str(), "of" | "from" | "across" | "in" | "on" | "at" | "for" | "with" | "to" | "by"));
+    let inside_phrase = last_determiner
+        .is_some_and(|k| k > 0 && matches!(back[k - 1].lower.as_str(), "of" | "from" | "across" | "in" | "on" | "at" | "for" | "with" | "to" | "by"));
     let start = match last_determiner {
         _ if opens_with_noun && back.len() <= 6 && inside_phrase => 0,
         Some(k) => k,
@@ -289,7 +338,9 @@ pub(super) fn obliged_subject(text: &str, ws: &[Word], i: usize) -> Option<Strin
     let mut chars = subject.chars();
     // The sentence's capital goes unless the word is a name ("People" → "people", "EU" stays).
     let lowered = match (chars.next(), chars.next()) {
-        (Some(c), Some(d)) if c.is_uppercase() && d.is_lowercase() && !text[..first.start].contains(char::is_alphanumeric) => format!("{}{}", c.to_lowercase(), &subject[c.len_utf8()..]),
+        (Some(c), Some(d)) if c.is_uppercase() && d.is_lowercase() && !text[..first.start].contains(char::is_alphanumeric) => {
+            format!("{}{}", c.to_lowercase(), &subject[c.len_utf8()..])
+        }
         _ => subject,
     };
     Some(lowered)
@@ -316,7 +367,9 @@ pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &
     // (Not "Nova's rival": a rival, critic or opponent of the actor is someone else.)
     let names_main = subject.iter().enumerate().any(|(k, w)| {
         aliases.iter().any(|a| *a == trim_end_all(trim_end_all(&w.lower, "'s"), "’s"))
-            && !subject.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "rival" | "rivals" | "competitor" | "competitors" | "critics" | "critic" | "opponents" | "opponent"))
+            && !subject.get(k + 1).is_some_and(|n| {
+                matches!(n.lower.as_str(), "rival" | "rivals" | "competitor" | "competitors" | "critics" | "critic" | "opponents" | "opponent")
+            })
     });
     if names_main {
         return (main.to_string(), true);
@@ -326,9 +379,7 @@ pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &
         .iter()
         .enumerate()
         // The sentence's first word is capitalised anyway: a name only before another capital.
-        .filter(|(k, w)| {
-            w.start > 0 || subject.get(k + 1).is_some_and(|n| text[n.start..n.end].starts_with(char::is_uppercase)) || subject.len() == 1
-        })
+        .filter(|(k, w)| w.start > 0 || subject.get(k + 1).is_some_and(|n| text[n.start..n.end].starts_with(char::is_uppercase)) || subject.len() == 1)
         .map(|(_, w)| w)
         .filter(|w| text[w.start..w.end].starts_with(char::is_uppercase))
         .filter(|w| !is_stop_word(&w.lower))

@@ -6,7 +6,7 @@ use super::model::{Commitment, Hedge, Polarity};
 use super::phrase::{action_from, actor_of, obliged_subject, passive_subject, subject_action, tidy_action};
 use super::verbs::{base_form, base_verb, is_participle};
 use super::words::{clause_break, clause_words_back, is_negation, matches_at, words, Word};
-use crate::lexicon::{is_stop_word, is_state, COMMENTARY, COMMENTATORS, NOT_NEGATING, NO_COMMENT, OUTCOME_VERBS, SUPERSEDED};
+use crate::lexicon::{is_state, is_stop_word, COMMENTARY, COMMENTATORS, NOT_NEGATING, NO_COMMENT, OUTCOME_VERBS, SUPERSEDED};
 use crate::text::{collapse, contains, contains_any, lower, rfind, split_once, trim_end_all, Span};
 
 /// One sentence as the reader sees it: its words, its lower-case copies and what frames it.
@@ -169,9 +169,11 @@ fn frames_conduct(s: &Sentence<'_>, i: usize) -> bool {
     // that the cue is coordinated with ("that have not yet and may never").
     let relative = back.last().is_some_and(|w| matches!(w.lower.as_str(), "that" | "which") && modal)
         || back.iter().rposition(|w| matches!(w.lower.as_str(), "that" | "which" | "who")).is_some_and(|k| {
-            back.get(k + 1).is_some_and(|w| crate::lexicon::AUXILIARIES.contains(&w.lower.as_str())) && back[k + 1..].iter().any(|w| matches!(w.lower.as_str(), "and" | "or"))
+            back.get(k + 1).is_some_and(|w| crate::lexicon::AUXILIARIES.contains(&w.lower.as_str()))
+                && back[k + 1..].iter().any(|w| matches!(w.lower.as_str(), "and" | "or"))
         });
-    let concession = matches!(s.word(i), "would" | "could" | "may" | "might") && back.first().is_some_and(|w| matches!(w.lower.as_str(), "while" | "although" | "though" | "whereas"));
+    let concession = matches!(s.word(i), "would" | "could" | "may" | "might")
+        && back.first().is_some_and(|w| matches!(w.lower.as_str(), "while" | "although" | "though" | "whereas"));
     !(back.iter().any(|w| w.lower == "if") || relative || concession)
 }
 
@@ -203,19 +205,74 @@ fn verb_group(s: &Sentence<'_>, after: usize) -> (usize, bool) {
     loop {
         let w = s.word(a);
         let next = s.word(a + 1);
-        if matches!(w, "not" | "never" | "likely" | "also" | "still" | "now" | "then" | "to" | "yet" | "instead" | "soon" | "eventually" | "initially" | "probably" | "definitely" | "certainly") {
+        if matches!(
+            w,
+            "not"
+                | "never"
+                | "likely"
+                | "also"
+                | "still"
+                | "now"
+                | "then"
+                | "to"
+                | "yet"
+                | "instead"
+                | "soon"
+                | "eventually"
+                | "initially"
+                | "probably"
+                | "definitely"
+                | "certainly"
+        ) {
             a += 1;
         } else if w == "of" && next == "course" {
             a += 2;
         } else if matches!(w, "they" | "we" | "it" | "he" | "she") && matches!(next, "need" | "needs" | "have" | "has") && s.word(a + 2) == "to" && a == after {
             a += 3; // "on standby in case they need to help evacuate ..."
         } else if next == "to"
-            && matches!(w, "have" | "has" | "need" | "needs" | "able" | "positioned" | "designed" | "intended" | "expected" | "set" | "due" | "going" | "required" | "allowed" | "trying" | "try" | "seeking" | "seek")
+            && matches!(
+                w,
+                "have"
+                    | "has"
+                    | "need"
+                    | "needs"
+                    | "able"
+                    | "positioned"
+                    | "designed"
+                    | "intended"
+                    | "expected"
+                    | "set"
+                    | "due"
+                    | "going"
+                    | "required"
+                    | "allowed"
+                    | "trying"
+                    | "try"
+                    | "seeking"
+                    | "seek"
+            )
         {
             obliged |= matches!(w, "have" | "has" | "need" | "needs" | "required");
             a += 2;
         } else if w == "be"
-            && matches!(next, "able" | "positioned" | "designed" | "intended" | "expected" | "set" | "due" | "required" | "allowed" | "used" | "willing" | "prepared" | "keen" | "eager" | "ready")
+            && matches!(
+                next,
+                "able"
+                    | "positioned"
+                    | "designed"
+                    | "intended"
+                    | "expected"
+                    | "set"
+                    | "due"
+                    | "required"
+                    | "allowed"
+                    | "used"
+                    | "willing"
+                    | "prepared"
+                    | "keen"
+                    | "eager"
+                    | "ready"
+            )
             && s.word(a + 2) == "to"
         {
             obliged |= next == "required";
@@ -235,7 +292,10 @@ fn is_conduct(s: &Sentence<'_>, i: usize, cue: &Cue, a: usize) -> bool {
     let after = i + cue.words.len();
     let ws = &s.ws;
     if cue.frame == Frame::Schedule
-        && ws.get(after).is_some_and(|w| w.lower.starts_with(|c: char| c.is_ascii_digit()) || matches!(w.lower.as_str(), "the" | "a" | "an" | "nine" | "six" | "ten" | "two" | "three" | "four" | "five" | "seven" | "eight" | "twelve"))
+        && ws.get(after).is_some_and(|w| {
+            w.lower.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(w.lower.as_str(), "the" | "a" | "an" | "nine" | "six" | "ten" | "two" | "three" | "four" | "five" | "seven" | "eight" | "twelve")
+        })
     {
         return false;
     }
@@ -250,7 +310,8 @@ fn is_conduct(s: &Sentence<'_>, i: usize, cue: &Cue, a: usize) -> bool {
     {
         return false;
     }
-    !(cue.polarity == Polarity::Will && (after..(after + 4).min(ws.len())).any(|k| CUES.iter().any(|c| c.polarity == Polarity::Wont && matches_at(ws, k, c.words))))
+    !(cue.polarity == Polarity::Will
+        && (after..(after + 4).min(ws.len())).any(|k| CUES.iter().any(|c| c.polarity == Polarity::Wont && matches_at(ws, k, c.words))))
 }
 
 /// The action as the cue or the clause shapes it: the cue's own conduct ("making contingency
@@ -261,7 +322,9 @@ fn is_conduct(s: &Sentence<'_>, i: usize, cue: &Cue, a: usize) -> bool {
 fn reshape_action(s: &Sentence<'_>, i: usize, cue: &Cue, mut action: String) -> String {
     match cue.frame {
         Frame::Conduct(conduct) => action = format!("{conduct} {action}"),
-        Frame::Refusal(verb) if action.split(' ').next().is_some_and(|w| matches!(w, "any" | "a" | "an" | "the" | "this" | "these" | "such" | "all")) => action = format!("{verb} {action}"),
+        Frame::Refusal(verb) if action.split(' ').next().is_some_and(|w| matches!(w, "any" | "a" | "an" | "the" | "this" | "these" | "such" | "all")) => {
+            action = format!("{verb} {action}")
+        }
         _ => {}
     }
     // "The merger is to go ahead" → "go ahead with the merger" (a project goes ahead, not a
@@ -286,7 +349,8 @@ fn reshape_action(s: &Sentence<'_>, i: usize, cue: &Cue, mut action: String) -> 
         _ => None,
     };
     // (Only where the verb has no object of its own: "increase the number of colleges" stays.)
-    let intransitive = rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_digit()) || ["to ", "by ", "from ", "in ", "at "].iter().any(|p| rest.starts_with(p));
+    let intransitive =
+        rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_digit()) || ["to ", "by ", "from ", "in ", "at "].iter().any(|p| rest.starts_with(p));
     if let Some(change) = change.filter(|_| intransitive) {
         // (Any figure but a person's or the actor's own name: "maternity pay is to rise".)
         if let Some(subject) = passive_subject(s.text, &s.ws, i).filter(|x| !s.names_actor(x) && x.split(' ').count() >= 2) {
@@ -316,11 +380,17 @@ fn reshape_action(s: &Sentence<'_>, i: usize, cue: &Cue, mut action: String) -> 
 /// actor sets ("non-EU citizens will have to undergo tests" → "require non-EU citizens to
 /// undergo tests"; the second value says so).
 fn frame_action(s: &Sentence<'_>, i: usize, cue: &Cue, passive: bool, obliged: bool, mut action: String) -> (String, bool) {
-    if cue.frame == Frame::Schedule && cue.words[0] == "is" && i > 0 && matches!(s.ws[i - 1].lower.as_str(), "aim" | "goal" | "objective" | "ambition" | "intention") {
+    if cue.frame == Frame::Schedule
+        && cue.words[0] == "is"
+        && i > 0
+        && matches!(s.ws[i - 1].lower.as_str(), "aim" | "goal" | "objective" | "ambition" | "intention")
+    {
         action = format!("aim to {action}");
     }
     match cue.frame {
-        Frame::Consideration(verb) if action.split(' ').next().is_some_and(|w| matches!(w, "a" | "an" | "the" | "new" | "further" | "more" | "whether")) => action = format!("{verb} {action}"),
+        Frame::Consideration(verb) if action.split(' ').next().is_some_and(|w| matches!(w, "a" | "an" | "the" | "new" | "further" | "more" | "whether")) => {
+            action = format!("{verb} {action}")
+        }
         Frame::Continuation(verb) if !action.is_empty() => action = format!("{verb} {action}"),
         _ => {}
     }
@@ -351,8 +421,32 @@ fn frame_action(s: &Sentence<'_>, i: usize, cue: &Cue, passive: bool, obliged: b
 /// a say"), and one of stop words alone is empty.
 fn opens_with_verb(action: &str) -> bool {
     let opens_badly = action.split(' ').next().is_some_and(|w| {
-        matches!(w.to_lowercase().as_str(), "for" | "on" | "in" | "at" | "by" | "from" | "of" | "with" | "you" | "i" | "we" | "they" | "he" | "she" | "it" | "all" | "will" | "would" | "this" | "these" | "those" | "no" | "number")
-            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        matches!(
+            w.to_lowercase().as_str(),
+            "for"
+                | "on"
+                | "in"
+                | "at"
+                | "by"
+                | "from"
+                | "of"
+                | "with"
+                | "you"
+                | "i"
+                | "we"
+                | "they"
+                | "he"
+                | "she"
+                | "it"
+                | "all"
+                | "will"
+                | "would"
+                | "this"
+                | "these"
+                | "those"
+                | "no"
+                | "number"
+        ) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     });
     !(action.is_empty() || opens_badly || !action.split_whitespace().any(|w| !is_stop_word(&w.to_lowercase())))
 }
@@ -415,7 +509,12 @@ fn lend_verb(rows: &[Commitment], k: usize, alt: String) -> String {
             let at = rfind(&will.action, " by ").unwrap_or(will.action.len());
             format!("{} by {alt}", &will.action[..at])
         }
-        Some(will) if alt.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "for" | "to" | "a" | "an" | "the" | "by" | "with" | "in" | "on")) => {
+        Some(will)
+            if alt
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "for" | "to" | "a" | "an" | "the" | "by" | "with" | "in" | "on")) =>
+        {
             let mut it = will.action.split_whitespace();
             let mut verb = it.next().unwrap_or("").to_string();
             if let Some(p) = it.next().filter(|p| matches!(*p, "out" | "up" | "off" | "down" | "over" | "back" | "on")) {

@@ -16,13 +16,42 @@ fn the_gate_reads_words_as_the_reader_does() {
         let ws = words(text);
         (0..ws.len()).any(|k| CUES.iter().any(|c| matches_at(&ws, k, c.words)) || OTHER_ROWS.iter().any(|p| matches_at(&ws, k, p)))
     };
-    let fixtures = [include_str!("../../tests/fixtures/seed.txt"), include_str!("../../tests/fixtures/unicode.txt"), include_str!("../../tests/fixtures/lowercase-news.txt")];
+    let fixtures = [
+        include_str!("../../tests/fixtures/seed.txt"),
+        include_str!("../../tests/fixtures/unicode.txt"),
+        include_str!("../../tests/fixtures/lowercase-news.txt"),
+    ];
     let sentences = [
-        "The council WILL build it.", "It won’t.", "They -will- go.", "We'll see.", "plans to", "PLANS TO",
-        "It is, to be fair, odd.", "is to", "Rather than wait, it acted.", "instead of", "Plans do not include it.",
-        "No longer.", "Ünïcode will do.", "“Will” they?", "a supercalifragilisticexpialidocious to", "to", "",
-        "under consideration", "is — to", "standby in case", "'ll", "it 'll do", "won't'", "-- will --", "x.will",
-        "The deal is set to close.", "He said nothing at all.", "Çould", "The ﬁrm could act.", "WİLL",
+        "The council WILL build it.",
+        "It won’t.",
+        "They -will- go.",
+        "We'll see.",
+        "plans to",
+        "PLANS TO",
+        "It is, to be fair, odd.",
+        "is to",
+        "Rather than wait, it acted.",
+        "instead of",
+        "Plans do not include it.",
+        "No longer.",
+        "Ünïcode will do.",
+        "“Will” they?",
+        "a supercalifragilisticexpialidocious to",
+        "to",
+        "",
+        "under consideration",
+        "is — to",
+        "standby in case",
+        "'ll",
+        "it 'll do",
+        "won't'",
+        "-- will --",
+        "x.will",
+        "The deal is set to close.",
+        "He said nothing at all.",
+        "Çould",
+        "The ﬁrm could act.",
+        "WİLL",
     ];
     for t in sentences.iter().copied().chain(fixtures.iter().flat_map(|f| f.split(['.', '\n']))) {
         assert_eq!(may_give_rows(t), reference(t), "{t:?}");
@@ -77,10 +106,7 @@ fn list_items_with_a_cue_read_as_sentences() {
 #[test]
 fn coordinated_gerunds_are_two_rows() {
     let r = rows("Other plans include letting fathers share the pay and extending rights to parents of older children.");
-    assert_eq!(r, vec![
-        (Polarity::Will, "let fathers share the pay".to_string()),
-        (Polarity::Will, "extend rights to parents of older children".to_string()),
-    ]);
+    assert_eq!(r, vec![(Polarity::Will, "let fathers share the pay".to_string()), (Polarity::Will, "extend rights to parents of older children".to_string()),]);
 }
 
 #[test]
@@ -123,19 +149,13 @@ fn standby_in_case_they_need_to() {
 #[test]
 fn the_excluded_agent_takes_the_chosen_ones_place() {
     let r = rows("Ms Hewitt stressed the plans would be paid for by taxpayers, not employers.");
-    assert_eq!(r, vec![
-        (Polarity::Will, "pay for the plans by taxpayers".to_string()),
-        (Polarity::Wont, "pay for the plans by employers".to_string()),
-    ]);
+    assert_eq!(r, vec![(Polarity::Will, "pay for the plans by taxpayers".to_string()), (Polarity::Wont, "pay for the plans by employers".to_string()),]);
 }
 
 #[test]
 fn a_subject_phrase_ends_at_the_main_verb() {
     let r = rows("GM's plans to build the marque in Sweden is part of its efforts to push it as a luxury brand.");
-    assert_eq!(r, vec![
-        (Polarity::Will, "build the marque in Sweden".to_string()),
-        (Polarity::Will, "push it as a luxury brand".to_string()),
-    ]);
+    assert_eq!(r, vec![(Polarity::Will, "build the marque in Sweden".to_string()), (Polarity::Will, "push it as a luxury brand".to_string()),]);
 }
 
 #[test]

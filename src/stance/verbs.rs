@@ -22,16 +22,16 @@ pub(super) fn restore_stem(stem: &str) -> String {
         return stem[..n - 1].to_string(); // "planning" → "plan"
     }
     let needs_e = match (prev, last) {
-        (_, b'v' | b'c' | b'z' | b'u') => true,                     // "involv", "reduc", "continu"
-        (p, b's') => p != b's' && vowel(p) || p == b'p' || p == b'l', // "releas", "propos", "laps"
-        (b'a' | b'e', b'g') => true,                                 // "manag", "wag"
+        (_, b'v' | b'c' | b'z' | b'u') => true,                        // "involv", "reduc", "continu"
+        (p, b's') => p != b's' && vowel(p) || p == b'p' || p == b'l',  // "releas", "propos", "laps"
+        (b'a' | b'e', b'g') => true,                                   // "manag", "wag"
         (b'n', b'g') => matches!(before, b'a' | b'e' | b'u') && n > 4, // "chang", "challeng", "plung" (not "bring", "hang")
-        (p, b'g') => !vowel(p),                                      // "merg", "charg"
+        (p, b'g') => !vowel(p),                                        // "merg", "charg"
         (b'a', b't' | b'm') | (b'i' | b'u', b'd') | (b'i' | b'u' | b'a', b'r') | (b'i', b'n') | (b'u', b'm') | (b'o', b't') | (b'i', b'b') => {
             !vowel(before) // "creat", "provid", "includ", "requir", "secur", "prepar", "outlin", "assum", "vot", "describ"
         }
         (p, b'l') => !vowel(p) && p != b'l' || (matches!(p, b'u' | b'i') && !vowel(before)), // "handl", "schedul"
-        (b'a' | b'o' | b'i', b'k' | b'p') => !vowel(before),          // "provok", "escap"
+        (b'a' | b'o' | b'i', b'k' | b'p') => !vowel(before),                                 // "provok", "escap"
         _ => false,
     };
     // "-ite" verbs: "invit" → "invite" (but "visit", "limit", "edit" keep their stem).

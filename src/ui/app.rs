@@ -6,10 +6,10 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::help::Help;
+use super::hooks::{use_action, use_digest, use_shortcuts, Digested};
 use super::input::Input;
 use super::key_points::KeyPoints;
 use super::removed::Removed;
-use super::hooks::{use_action, use_digest, use_shortcuts, Digested};
 use super::sections::Sections;
 use super::state::{Action, State, Theme};
 use super::table::Table;

@@ -65,5 +65,9 @@ pub fn file_stem(title: Option<&str>) -> String {
         .take(8)
         .collect::<Vec<_>>()
         .join("-");
-    if stem.is_empty() { "brief".into() } else { stem }
+    if stem.is_empty() {
+        "brief".into()
+    } else {
+        stem
+    }
 }

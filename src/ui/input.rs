@@ -116,9 +116,7 @@ pub fn Input(props: &InputProps) -> Html {
             }
         });
     }
-    let on_input = props.on_action.reform(|e: InputEvent| {
-        Action::Edit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
-    });
+    let on_input = props.on_action.reform(|e: InputEvent| Action::Edit(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
     // Pasted HTML (a copy from a web page) is read as text by the core's HTML reader: its
     // structure (headings, lists, paragraphs) survives, and no markup ever reaches the page.
     let on_paste = {

@@ -23,9 +23,7 @@ pub struct KeyPointsProps {
 #[component]
 pub fn KeyPoints(props: &KeyPointsProps) -> Html {
     let d = &props.digest;
-    let on_slide = props.on_points.reform(|e: InputEvent| {
-        e.target_unchecked_into::<HtmlInputElement>().value().parse().unwrap_or(0)
-    });
+    let on_slide = props.on_points.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value().parse().unwrap_or(0));
     let shown = d.key_points.len();
     html! {
         <section class="key-points" aria-labelledby="kp-h">

@@ -19,10 +19,10 @@ pub mod section_range;
 pub mod sections;
 pub mod state;
 pub mod table;
-pub mod toolbar;
-pub mod worker;
 #[cfg(test)]
 mod tests;
+pub mod toolbar;
+pub mod worker;
 
 use std::rc::Rc;
 

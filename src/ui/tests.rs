@@ -131,9 +131,9 @@ async fn app_loads_the_example_on_click() {
 
 #[wasm_bindgen_test]
 fn the_page_reads_the_workers_answers_as_bincode_writes_them() {
-    use gloo_worker::Codec;
     use super::codec::{from_bytes, PageCodec};
     use super::worker::Done;
+    use gloo_worker::Codec;
     // A digest with every kind of field: options, enums, nested lists, non-ASCII text.
     let text = format!("{}\n\nLa ministre a dit : « Nous ne céderons pas. » 日本語の文です。", crate::EXAMPLE);
     let digest = digest(&text, &Options::default());

@@ -80,9 +80,9 @@ impl Worker for DigestWorker {
         d.body = String::new();
         let memory = {
             use wasm_bindgen::JsCast;
-            wasm_bindgen::memory().dyn_into::<js_sys::WebAssembly::Memory>().map_or(0, |m| {
-                m.buffer().dyn_into::<js_sys::ArrayBuffer>().map_or(0, |b| u64::from(b.byte_length()))
-            })
+            wasm_bindgen::memory()
+                .dyn_into::<js_sys::WebAssembly::Memory>()
+                .map_or(0, |m| m.buffer().dyn_into::<js_sys::ArrayBuffer>().map_or(0, |b| u64::from(b.byte_length())))
         };
         scope.respond(who, Done { id: job.id, digest: d, micros, memory });
     }

@@ -59,10 +59,13 @@ fn on_key(dispatcher: &UseReducerDispatcher<State>, brief: &DigestRef, e: &web_s
         "e" => dispatcher.dispatch(Action::LoadExample),
         "x" => set_all_open(true),
         "c" => set_all_open(false),
-        "m" => copy_markdown(brief, &Callback::from({
-            let d = dispatcher.clone();
-            move |a| d.dispatch(a)
-        })),
+        "m" => copy_markdown(
+            brief,
+            &Callback::from({
+                let d = dispatcher.clone();
+                move |a| d.dispatch(a)
+            }),
+        ),
         "t" => dispatcher.dispatch(Action::CycleTheme),
         _ => return,
     }
