@@ -112,3 +112,23 @@ export function shotPath(name) {
   fs.mkdirSync(SHOTS, { recursive: true });
   return path.join(SHOTS, name);
 }
+
+// The worker's "working" indicator can come and go between two polls (a warm worker reads
+// 1 MB in about 150 ms): a test that must see it records it with a MutationObserver, which
+// runs right after the task that inserted it, before the worker's answer can remove it.
+export const watchWorking = (page) => page.evaluate(() => {
+  window.sawWorking = false;
+  const seen = () => { if (document.querySelector('[data-testid=working]')) window.sawWorking = true; };
+  new MutationObserver(seen).observe(document.body, { childList: true, subtree: true });
+  seen();
+});
+export const sawWorking = (page) => page.waitForFunction(() => window.sawWorking === true);
+
+// The number of the worker's last answered job (data-worker-job), or 0.
+export const workerJob = (page) => page.evaluate(() => Number(document.querySelector('[data-testid=brief]')?.getAttribute('data-worker-job') ?? 0));
+
+// Waits for the worker's answer to a job after `job` (an outcome, not an indicator).
+export const answeredAfter = (page, job, timeout = 60000) => page.waitForFunction(
+  (j) => Number(document.querySelector('[data-testid=brief]')?.getAttribute('data-worker-job') ?? 0) > j && !document.querySelector('[data-testid=working]'),
+  job, { timeout });
+

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, browser, freshPage, titleIs } from './helpers.mjs';
+import { serve, browser, freshPage, titleIs, watchWorking, sawWorking } from './helpers.mjs';
 
 const seed = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/seed.txt'), 'utf8');
 let web, b;
@@ -21,9 +21,10 @@ const setText = (page, text) => page.evaluate((t) => {
 test('a 1 MB text is read in the worker with a progress indicator', async (t) => {
   const page = await freshPage(b.context, web.baseURL);
   const big = seed.repeat(Math.ceil(1048576 / seed.length));
+  await watchWorking(page);
   const t0 = Date.now();
   await setText(page, big);
-  await page.waitForSelector('[data-testid=working]');
+  await sawWorking(page);
   // The page answers while the worker reads.
   const p0 = Date.now();
   await page.evaluate(() => 1);
@@ -50,8 +51,9 @@ test('a 1 MB text is read in the worker with a progress indicator', async (t) =>
 // the newer text's title shows and stays after the old job's answer has had time to arrive.
 async function newerTextWins(megabytes, newer, title) {
   const page = await freshPage(b.context, web.baseURL);
+  await watchWorking(page);
   await setText(page, seed.repeat(Math.ceil(megabytes * 1048576 / seed.length)));
-  await page.waitForSelector('[data-testid=working]');
+  await sawWorking(page);
   await setText(page, newer);
   await titleIs(page, title);
   await page.waitForTimeout(3000); // the old job ends; its answer goes nowhere or is dropped

@@ -121,8 +121,9 @@ pub fn App() -> Html {
                 <Help on_action={dispatch.clone()} />
             }
             if has_text {
-                <article class="brief" data-testid="brief" data-worker-us={large.then(|| worker_stats.map(|(us, _)| us.to_string())).flatten()}
-                    data-worker-memory={large.then(|| worker_stats.map(|(_, mem)| mem.to_string())).flatten()}>
+                <article class="brief" data-testid="brief" data-worker-us={large.then(|| worker_stats.map(|(us, ..)| us.to_string())).flatten()}
+                    data-worker-memory={large.then(|| worker_stats.map(|(_, mem, _)| mem.to_string())).flatten()}
+                    data-worker-job={large.then(|| worker_stats.map(|(.., job)| job.to_string())).flatten()}>
                     if let Some(t) = &d.title {
                         <h2 class="title" data-testid="title">{ t.clone() }</h2>
                     }

@@ -20,8 +20,9 @@ pub struct Digested {
     pub large: bool,
     /// The worker is reading.
     pub working: bool,
-    /// The worker's last answer: its time (µs) and memory (bytes).
-    pub worker_stats: Option<(u64, u64)>,
+    /// The worker's last answer: its time (µs), memory (bytes) and job number (each big text
+    /// settled is a new job, so tests wait for the answer to theirs).
+    pub worker_stats: Option<(u64, u64, u64)>,
 }
 
 /// The brief of `state`'s settled text with its points, restored blocks and hints.
@@ -35,7 +36,7 @@ pub fn use_digest(state: &State) -> Digested {
             DigestRef(Rc::new(if *large { Digest::default() } else { digest(text, &options) }))
         })
     };
-    let from_worker = use_state(|| None::<(DigestRef, u64, u64)>);
+    let from_worker = use_state(|| None::<(DigestRef, u64, u64, u64)>);
     let working = use_state(|| false);
     let bridge = use_mut_ref(|| None::<WorkerBridge<DigestWorker>>);
     let latest = use_mut_ref(|| 0u64);
@@ -65,7 +66,7 @@ pub fn use_digest(state: &State) -> Digested {
                             *answered.borrow_mut() = done.id;
                             // An answer to a superseded job is dropped.
                             if done.id == *latest.borrow() {
-                                from_worker.set(Some((DigestRef(Rc::new(done.digest)), done.micros, done.memory)));
+                                from_worker.set(Some((DigestRef(Rc::new(done.digest)), done.micros, done.memory, done.id)));
                                 working.set(false);
                             }
                         })
@@ -84,5 +85,5 @@ pub fn use_digest(state: &State) -> Digested {
         });
     }
     let brief: Rc<DigestRef> = if large { Rc::new((*from_worker).clone().map_or_else(|| DigestRef(Rc::new(Digest::default())), |(d, ..)| d)) } else { small };
-    Digested { brief, large, working: *working, worker_stats: (*from_worker).as_ref().map(|(_, us, mem)| (*us, *mem)) }
+    Digested { brief, large, working: *working, worker_stats: (*from_worker).as_ref().map(|(_, us, mem, id)| (*us, *mem, *id)) }
 }
