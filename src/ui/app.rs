@@ -106,7 +106,7 @@ pub fn App() -> Html {
         </header>
         <main>
             <Input text={AttrValue::from(state.text.clone())} revision={state.revision} can_undo={state.cleared.is_some()} on_action={dispatch.clone()} />
-            <Toolbar digest={d.clone()} text={AttrValue::from(state.settled.clone())} theme={state.theme} on_action={dispatch.clone()} />
+            <Toolbar digest={d.clone()} text={AttrValue::from(state.settled.clone())} theme={state.theme} share_url={state.share_url.clone().map(AttrValue::from)} on_action={dispatch.clone()} />
             <p class="status" role="status" aria-live="polite" data-testid="status">{ state.notice.as_deref().unwrap_or("") }</p>
             if large && working {
                 <p class="working" data-testid="working">
@@ -136,7 +136,7 @@ pub fn App() -> Html {
                     </p>
                     <KeyPoints digest={d.clone()} points={state.points} on_points={on_points} on_focus={on_focus.clone()} />
                     <div class="columns">
-                        <Sections digest={d.clone()} focus={state.focus} />
+                        <Sections digest={d.clone()} focus={state.focus} opened={state.opened.clone()} on_action={dispatch.clone()} />
                         <Table digest={d.clone()} on_focus={on_focus.clone()} />
                     </div>
                     <Removed digest={d.clone()} on_restore={on_restore} />

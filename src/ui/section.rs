@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use yew::prelude::*;
 
+use super::state::Action;
 use super::DigestRef;
 use crate::digest::BlockKind;
 use crate::text::collapse;
@@ -20,6 +21,10 @@ pub struct SectionProps {
     pub focus: Option<usize>,
     /// Build the text only while open (huge briefs).
     pub lazy: bool,
+    /// Open (the state's word; a focused sentence opens its section too).
+    pub open: bool,
+    /// Emits the reader's toggle.
+    pub on_action: Callback<Action>,
 }
 
 /// Scrolls sentence `i` into view, centred.
@@ -36,8 +41,7 @@ fn scroll_to(i: usize) {
 /// A section of the brief.
 #[component]
 pub fn Section(props: &SectionProps) -> Html {
-    let open = use_state_eq(|| false);
-    let is_open = *open || props.focus.is_some();
+    let is_open = props.open || props.focus.is_some();
     // A focused sentence: its section opens (above) and, once rendered, it scrolls into view.
     use_effect_with(props.focus, |focus| {
         if let Some(i) = *focus {
@@ -45,10 +49,10 @@ pub fn Section(props: &SectionProps) -> Html {
         }
     });
     let ontoggle = {
-        let open = open.clone();
+        let (on_action, index) = (props.on_action.clone(), props.index);
         Callback::from(move |e: Event| {
             if let Some(d) = e.target_dyn_into::<web_sys::HtmlDetailsElement>() {
-                open.set(d.open());
+                on_action.emit(Action::SetOpen(index, d.open()));
             }
         })
     };

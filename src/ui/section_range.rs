@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::section::Section;
+use super::state::{Action, Opened};
 use super::DigestRef;
 
 /// Props of [`SectionRange`].
@@ -19,6 +20,10 @@ pub struct SectionRangeProps {
     pub focus: Option<usize>,
     /// Build section text only while open.
     pub lazy: bool,
+    /// Which sections are open.
+    pub opened: Opened,
+    /// Emits each section's toggle.
+    pub on_action: Callback<Action>,
 }
 
 /// Sections `from..to`.
@@ -28,7 +33,7 @@ pub fn SectionRange(props: &SectionRangeProps) -> Html {
     let focus_section = props.focus.and_then(|i| d.sentences.get(i)).map(|s| s.section);
     html! {
         { for (props.from..props.to).map(|si| html! {
-            <Section key={si} digest={d.clone()} index={si} focus={props.focus.filter(|_| focus_section == Some(si))} lazy={props.lazy} />
+            <Section key={si} digest={d.clone()} index={si} focus={props.focus.filter(|_| focus_section == Some(si))} lazy={props.lazy} open={props.opened.is_open(si)} on_action={props.on_action.clone()} />
         }) }
     }
 }

@@ -1,10 +1,10 @@
 //! The list of sections (each a [`Section`]), with expand all / collapse all.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::progressive::use_progressive;
 use super::section_range::SectionRange;
+use super::state::{Action, Opened};
 use super::DigestRef;
 
 /// Props of [`Sections`].
@@ -14,17 +14,12 @@ pub struct SectionsProps {
     pub digest: DigestRef,
     /// The sentence to reveal and highlight.
     pub focus: Option<usize>,
-}
-
-/// Opens or closes every section.
-pub fn set_all_open(open: bool) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(list) = doc.query_selector_all("details.section") else { return };
-    for i in 0..list.length() {
-        if let Some(d) = list.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
-            d.set_open(open);
-        }
-    }
+    /// Which sections are open.
+    #[prop_or_default]
+    pub opened: Opened,
+    /// Emits expand all, collapse all and each section's toggle.
+    #[prop_or_default]
+    pub on_action: Callback<Action>,
 }
 
 /// Sections rendered per event-loop turn, and per [`SectionRange`].
@@ -43,8 +38,8 @@ pub fn Sections(props: &SectionsProps) -> Html {
     html! {
         <section class="sections" aria-label="Sections" data-testid="sections" aria-busy={(shown < d.sections.len()).to_string()}>
             <div class="section-tools">
-                <button type="button" onclick={|_| set_all_open(true)} data-testid="expand-all">{ "Expand all" }</button>
-                <button type="button" onclick={|_| set_all_open(false)} data-testid="collapse-all">{ "Collapse all" }</button>
+                <button type="button" onclick={props.on_action.reform(|_| Action::OpenAll(true))} data-testid="expand-all">{ "Expand all" }</button>
+                <button type="button" onclick={props.on_action.reform(|_| Action::OpenAll(false))} data-testid="collapse-all">{ "Collapse all" }</button>
             </div>
             // The keyed runs are the only children of their element: Yew then appends new runs
             // and leaves the others in place (next to an unkeyed sibling, it rebuilt them all).
@@ -52,7 +47,7 @@ pub fn Sections(props: &SectionsProps) -> Html {
                 { for (0..shown).step_by(RUN).map(|from| {
                     let to = (from + RUN).min(shown);
                     let focus = props.focus.filter(|_| focus_section.is_some_and(|s| (from..to).contains(&s)));
-                    html! { <SectionRange key={from} digest={d.clone()} {from} {to} {focus} {lazy} /> }
+                    html! { <SectionRange key={from} digest={d.clone()} {from} {to} {focus} {lazy} opened={props.opened.clone()} on_action={props.on_action.clone()} /> }
                 }) }
             </div>
         </section>

@@ -41,6 +41,36 @@ impl Theme {
     }
 }
 
+/// Which sections of the brief are open: all open or all closed, but for the sections the
+/// reader toggled since (sorted indices).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Opened {
+    /// Expand all (true) or collapse all (false) was the last word.
+    pub all: bool,
+    /// Sections toggled since, which are the other way.
+    pub toggled: Rc<Vec<usize>>,
+}
+
+impl Opened {
+    /// Whether section `i` is open.
+    pub fn is_open(&self, i: usize) -> bool {
+        self.all != self.toggled.binary_search(&i).is_ok()
+    }
+
+    /// The same with section `i` open or closed.
+    fn with(&self, i: usize, open: bool) -> Self {
+        let mut toggled = (*self.toggled).clone();
+        match toggled.binary_search(&i) {
+            Ok(k) if open == self.all => {
+                toggled.remove(k);
+            }
+            Err(k) if open != self.all => toggled.insert(k, i),
+            _ => {}
+        }
+        Opened { all: self.all, toggled: Rc::new(toggled) }
+    }
+}
+
 /// What the app holds: the draft and the settings. Everything shown is derived from it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
@@ -68,6 +98,10 @@ pub struct State {
     pub help: bool,
     /// A short message for the status line ("Copied", "Too long for a link").
     pub notice: Option<Rc<str>>,
+    /// Which sections are open.
+    pub opened: Opened,
+    /// The last share link made, shown for assistive technology and tests.
+    pub share_url: Option<Rc<str>>,
 }
 
 /// Everything a user can do.
@@ -101,6 +135,12 @@ pub enum Action {
     Escape,
     /// Show a status message.
     Notice(String),
+    /// Open (true) or close every section.
+    OpenAll(bool),
+    /// Open or close one section.
+    SetOpen(usize, bool),
+    /// A share link was made (and copied).
+    Shared(String),
 }
 
 impl Reducible for State {
@@ -164,6 +204,14 @@ impl Reducible for State {
             Action::ToggleHelp => next.help = !self.help,
             Action::Escape => next.help = false,
             Action::Notice(msg) => next.notice = Some(msg.into()),
+            Action::OpenAll(all) => next.opened = Opened { all, toggled: Rc::default() },
+            Action::SetOpen(i, open) => {
+                if self.opened.is_open(i) == open {
+                    return self;
+                }
+                next.opened = self.opened.with(i, open);
+            }
+            Action::Shared(url) => next.share_url = Some(url.into()),
         }
         Rc::new(next)
     }
@@ -192,5 +240,19 @@ mod tests {
         assert_eq!((&*s.text, &*s.settled), ("two", "one"));
         assert!(s.keep.is_empty());
         assert_eq!(&*s.reduce(Action::Settle).settled, "two");
+    }
+
+    #[wasm_bindgen_test]
+    fn sections_open_all_then_one_by_one() {
+        let s = Rc::new(State::default());
+        assert!(!s.opened.is_open(3));
+        let s = s.reduce(Action::SetOpen(3, true)).reduce(Action::SetOpen(1, true));
+        assert!(s.opened.is_open(3) && s.opened.is_open(1) && !s.opened.is_open(2));
+        assert_eq!(*s.opened.toggled, [1, 3]);
+        let s = s.reduce(Action::OpenAll(true));
+        assert!(s.opened.is_open(2) && s.opened.toggled.is_empty());
+        let s = s.reduce(Action::SetOpen(2, false)).reduce(Action::SetOpen(2, false));
+        assert!(!s.opened.is_open(2) && s.opened.is_open(5));
+        assert_eq!(*s.reduce(Action::SetOpen(2, true)).opened.toggled, Vec::<usize>::new());
     }
 }

@@ -6,8 +6,10 @@ use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::platform::time::sleep;
+use yew::Callback;
 
 use super::sections::{Sections, SectionsProps};
+use super::state::{Action, Opened};
 use super::table::{Table, TableProps};
 use super::DigestRef;
 use crate::{digest, Options};
@@ -29,7 +31,7 @@ fn seed() -> DigestRef {
 async fn sections_render_one_details_per_section_with_its_key_point() {
     let d = seed();
     let root = mount_point();
-    let props = SectionsProps { digest: d.clone(), focus: None };
+    let props = SectionsProps { digest: d.clone(), focus: None, opened: Default::default(), on_action: Default::default() };
     yew::Renderer::<Sections>::with_root_and_props(root.clone(), props).render();
     sleep(Duration::from_millis(20)).await;
     let details = root.query_selector_all("details.section").unwrap();
@@ -53,7 +55,13 @@ async fn a_huge_brief_renders_a_slice_at_a_time_and_builds_section_text_on_openi
     assert!(d.sentences.len() > super::sections::LAZY_SENTENCES, "{}", d.sentences.len());
     let root = mount_point();
     let last = d.sentences.len() - 1;
-    let props = SectionsProps { digest: d.clone(), focus: None };
+    // The reader's toggles go to the state (here, a list), which opens the section.
+    let emitted = Rc::new(std::cell::RefCell::new(Vec::new()));
+    let on_action = {
+        let emitted = emitted.clone();
+        Callback::from(move |a: Action| emitted.borrow_mut().push(a))
+    };
+    let props = SectionsProps { digest: d.clone(), focus: None, opened: Default::default(), on_action: on_action.clone() };
     let mut handle = yew::Renderer::<Sections>::with_root_and_props(root.clone(), props).render();
     sleep(Duration::from_millis(1)).await;
     let count = |sel: &str| root.query_selector_all(sel).unwrap().length() as usize;
@@ -72,10 +80,14 @@ async fn a_huge_brief_renders_a_slice_at_a_time_and_builds_section_text_on_openi
     let first = root.query_selector("details.section").unwrap().unwrap().dyn_into::<web_sys::HtmlDetailsElement>().unwrap();
     first.set_open(true);
     sleep(Duration::from_millis(30)).await;
+    assert_eq!(*emitted.borrow(), [Action::SetOpen(0, true)]);
+    let opened = Opened { all: false, toggled: Rc::new(vec![0]) };
+    handle.update(SectionsProps { digest: d.clone(), focus: None, opened: opened.clone(), on_action: on_action.clone() });
+    sleep(Duration::from_millis(30)).await;
     assert!(count(".sentence") > 0);
     assert!(count("details.section .sentence") == count("details.section:first-of-type .sentence"));
     // Asking for the last sentence opens the last section and marks it.
-    handle.update(SectionsProps { digest: d.clone(), focus: Some(last) });
+    handle.update(SectionsProps { digest: d.clone(), focus: Some(last), opened, on_action });
     sleep(Duration::from_millis(30)).await;
     let focused = root.query_selector(".sentence.focus").unwrap().expect("the focused sentence is rendered");
     assert_eq!(focused.id(), format!("s-{last}"));

@@ -16,6 +16,9 @@ pub struct ToolbarProps {
     pub text: AttrValue,
     /// The current theme.
     pub theme: Theme,
+    /// The last share link made.
+    #[prop_or_default]
+    pub share_url: Option<AttrValue>,
     /// Emits what the user did.
     pub on_action: Callback<Action>,
 }
@@ -60,9 +63,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             let msg = match crate::share::encode(&text).and_then(|p| export::share_url(&p)) {
                 Some(url) => {
                     let _ = export::copy(&url);
-                    if let Some(out) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("share-url")) {
-                        out.set_text_content(Some(&url));
-                    }
+                    a.emit(Action::Shared(url));
                     "Copied a share link: the text travels inside the link, no server sees it.".to_string()
                 }
                 None => "This text is too long for a link; download the Markdown instead.".to_string(),
@@ -89,7 +90,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 { match props.theme { Theme::System => "◐ Auto", Theme::Light => "☀ Light", Theme::Dark => "☾ Dark" } }
             </button>
             <button type="button" data-testid="help-button" onclick={help} aria-haspopup="dialog">{ "Shortcuts (?)" }</button>
-            <output id="share-url" class="visually-hidden" data-testid="share-url"></output>
+            <output id="share-url" class="visually-hidden" data-testid="share-url">{ props.share_url.clone().unwrap_or_default() }</output>
         </nav>
     }
 }

@@ -6,7 +6,6 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::ui::sections::set_all_open;
 use crate::ui::state::{Action, State};
 use crate::ui::toolbar::copy_markdown;
 use crate::ui::DigestRef;
@@ -22,9 +21,10 @@ fn typing(e: &web_sys::KeyboardEvent) -> bool {
 pub fn use_shortcuts(dispatcher: UseReducerDispatcher<State>, brief: Rc<DigestRef>) {
     use_effect_with(brief.clone(), move |_| {
         let doc = web_sys::window().and_then(|w| w.document());
+        let print = dispatcher.clone();
         let listener = doc.map(|doc| EventListener::new(&doc, "keydown", move |e| on_key(&dispatcher, &brief, e)));
         // Printing shows every section open.
-        let before_print = web_sys::window().map(|w| EventListener::new(&w, "beforeprint", |_| set_all_open(true)));
+        let before_print = web_sys::window().map(|w| EventListener::new(&w, "beforeprint", move |_| print.dispatch(Action::OpenAll(true))));
         move || drop((listener, before_print))
     });
 }
@@ -57,8 +57,8 @@ fn on_key(dispatcher: &UseReducerDispatcher<State>, brief: &DigestRef, e: &web_s
             }
         }
         "e" => dispatcher.dispatch(Action::LoadExample),
-        "x" => set_all_open(true),
-        "c" => set_all_open(false),
+        "x" => dispatcher.dispatch(Action::OpenAll(true)),
+        "c" => dispatcher.dispatch(Action::OpenAll(false)),
         "m" => copy_markdown(
             brief,
             &Callback::from({
