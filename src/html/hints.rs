@@ -1,9 +1,7 @@
 //! What the markup tells about the text's lines: link and furniture lines, the article's
 //! container (scored by its paragraphs, Readability.js's idea), written as the hints' keys.
 
-use super::scan::attribute;
-use crate::lexicon::{CONTENT_CLASSES, FURNITURE_CLASSES, FURNITURE_CLASS_WORDS};
-use crate::text::{collapse, contains_any};
+use crate::text::collapse;
 
 /// White space and the marks a line's text may carry before or after it (bullets, `#`, `>`),
 /// which the parser's blocks do not.
@@ -81,21 +79,4 @@ pub(super) fn container(nodes: &[Node]) -> Vec<(usize, usize)> {
         .filter(|&(i, n)| i == best || (parent.is_some() && n.parent == parent && n.score >= 0.2 * nodes[best].score))
         .map(|(_, n)| (n.start, n.end))
         .collect()
-}
-
-/// Whether an element is page furniture by its name, role, class or id: navigation, footers,
-/// asides, and containers named for comments, sharing, related stories, ads and the like
-/// (the idea of Readability.js's "unlikely candidates"; this list is Brief's own). A class or
-/// id that also names content ("article-footer", "story-related") keeps its text.
-pub(super) fn is_furniture(name: &str, tag: &str) -> bool {
-    if matches!(name, "nav" | "footer" | "aside") {
-        return true;
-    }
-    let value = |attr: &str| attribute(tag, attr).unwrap_or_default().to_ascii_lowercase();
-    if matches!(value("role").as_str(), "navigation" | "complementary" | "contentinfo" | "banner") {
-        return true;
-    }
-    let names = value("class") + " " + &value("id");
-    let furniture = contains_any(&names, FURNITURE_CLASSES) || names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| FURNITURE_CLASS_WORDS.contains(&w));
-    furniture && !contains_any(&names, CONTENT_CLASSES)
 }

@@ -2,8 +2,9 @@
 //! bullets and heading marks, references decoded) and records the ranges of it inside links
 //! and furniture, the elements as nodes for the container's score, and images' descriptions.
 
-use super::hints::{container, is_furniture, score_paragraph, Node};
-use crate::text::{contains, find, is_ascii_space};
+use super::hints::{container, score_paragraph, Node};
+use crate::lexicon::{CONTENT_CLASSES, FURNITURE_CLASSES, FURNITURE_CLASS_WORDS};
+use crate::text::{contains, contains_any, find, is_ascii_space};
 
 /// What one read of the HTML gives: the text, the byte ranges of it that came from inside
 /// links or page furniture, the ranges of the article's container, and images' descriptions.
@@ -301,4 +302,21 @@ pub(super) fn entity(name: &str) -> Option<char> {
         "copy" => '©',
         _ => return None,
     })
+}
+
+/// Whether an element is page furniture by its name, role, class or id: navigation, footers,
+/// asides, and containers named for comments, sharing, related stories, ads and the like
+/// (the idea of Readability.js's "unlikely candidates"; this list is Brief's own). A class or
+/// id that also names content ("article-footer", "story-related") keeps its text.
+fn is_furniture(name: &str, tag: &str) -> bool {
+    if matches!(name, "nav" | "footer" | "aside") {
+        return true;
+    }
+    let value = |attr: &str| attribute(tag, attr).unwrap_or_default().to_ascii_lowercase();
+    if matches!(value("role").as_str(), "navigation" | "complementary" | "contentinfo" | "banner") {
+        return true;
+    }
+    let names = value("class") + " " + &value("id");
+    let furniture = contains_any(&names, FURNITURE_CLASSES) || names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| FURNITURE_CLASS_WORDS.contains(&w));
+    furniture && !contains_any(&names, CONTENT_CLASSES)
 }

@@ -357,3 +357,103 @@ pub const ACTOR_GROUPS: &[&[&str]] = &[
     &["party", "leader", "manifesto"],
     &["tories", "tory", "conservatives", "conservative"],
 ];
+
+/// Determiners that open a noun phrase ("the house", "its plan").
+pub const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "all"];
+
+/// Conjunctions that open a clause before its subject ("while the plan …").
+pub const CLAUSE_OPENERS: &[&str] = &["while", "and", "but", "although", "as", "because", "whereas", "so", "though"];
+
+/// Sentence adverbs that stand before a clause's subject ("Currently the plan …").
+pub const SENTENCE_ADVERBS: &[&str] =
+    &["hopefully", "currently", "finally", "eventually", "initially", "probably", "possibly", "certainly", "clearly", "meanwhile", "however", "now"];
+
+/// Words that cannot open a subject noun phrase: prepositions, connectives, pronouns.
+pub const NOT_NOUN_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "after",
+    "before",
+    "since",
+    "during",
+    "under",
+    "over",
+    "however",
+    "meanwhile",
+    "also",
+    "then",
+    "so",
+    "and",
+    "but",
+    "if",
+    "when",
+    "while",
+    "as",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "there",
+];
+
+/// Words between a cue and its verb that the verb group passes over ("will not", "will also", "is likely to", "will soon").
+pub const VERB_GROUP_ADVERBS: &[&str] = &[
+    "not",
+    "never",
+    "likely",
+    "also",
+    "still",
+    "now",
+    "then",
+    "to",
+    "yet",
+    "instead",
+    "soon",
+    "eventually",
+    "initially",
+    "probably",
+    "definitely",
+    "certainly",
+];
+
+/// Words that frame an action with "to" after a cue: obligation, ability, schedule, attempt ("will have to", "is expected to", "will try to").
+pub const FRAMES_BEFORE_TO: &[&str] = &[
+    "have",
+    "has",
+    "need",
+    "needs",
+    "able",
+    "positioned",
+    "designed",
+    "intended",
+    "expected",
+    "set",
+    "due",
+    "going",
+    "required",
+    "allowed",
+    "trying",
+    "try",
+    "seeking",
+    "seek",
+];
+
+/// Words after "be" that frame an action with "to" ("will be able to", "would be required to").
+pub const FRAMES_AFTER_BE: &[&str] =
+    &["able", "positioned", "designed", "intended", "expected", "set", "due", "required", "allowed", "used", "willing", "prepared", "keen", "eager", "ready"];
+
+/// Words an action never opens with: prepositions, pronouns, modals, demonstratives (an action that does is a misreading: "for day-to-day spending", "you really have a say").
+pub const NOT_ACTION_OPENERS: &[&str] = &[
+    "for", "on", "in", "at", "by", "from", "of", "with", "you", "i", "we", "they", "he", "she", "it", "all", "will", "would", "this", "these", "those", "no",
+    "number",
+];

@@ -1,8 +1,8 @@
 //! The second pass: lines grouped into blocks (paragraphs joined across wrapped lines, lists
 //! across loose items, quotes), each with its span and its parts.
 
+use super::lines::is_code;
 use super::lines::{Kind, Line};
-use super::shape::is_code;
 use crate::text::{ends_sentence, Span};
 
 /// A block before headings and boilerplate are decided.

@@ -3,8 +3,9 @@
 //! set aside.
 
 use super::blocks::{Raw, RawKind};
+use super::lines::is_code;
 use super::model::Reason;
-use super::shape::{heading_like, is_code, is_share_bar, marks_of};
+use super::shape::{heading_like, is_share_bar, marks_of};
 use crate::lexicon::{BOILERPLATE_DENSITY, BOILERPLATE_FORMS, BOILERPLATE_LINES, MONTHS_IN_LINES};
 use crate::text::{contains_any, ends_sentence, has_clock, lower_span as lower, words_up_to};
 

@@ -1,7 +1,7 @@
 //! The first pass: the text's lines, each classified (blank, text, bullet, Markdown heading
 //! or quote) with its content span, without its marks.
 
-use crate::text::{is_space, trim, Span};
+use crate::text::{contains, is_space, trim, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -84,4 +84,11 @@ pub(crate) fn classify(source: &str, raw: Span) -> Line {
         return Line { kind: Kind::Quote, content: rest(1) };
     }
     Line { kind: Kind::Text, content: span }
+}
+
+/// A line of program code as a browser pastes a `pre` block: it ends with a statement's or a
+/// block's mark, or a comment (`console.log(x); // false`).
+pub(crate) fn is_code(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with([';', '{', '}']) || contains(t, "); // ")
 }

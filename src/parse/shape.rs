@@ -5,13 +5,6 @@ use super::blocks::{Raw, RawKind};
 use crate::lexicon::{MONTHS, SHARE_NETWORKS, SHARE_WORDS};
 use crate::text::{contains_any, ends_sentence, words_up_to};
 
-/// A line of program code as a browser pastes a `pre` block: it ends with a statement's or a
-/// block's mark, or a comment (`console.log(x); // false`).
-pub(crate) fn is_code(text: &str) -> bool {
-    let t = text.trim_end();
-    t.ends_with([';', '{', '}']) || crate::text::contains(t, "); // ")
-}
-
 /// The first two marks of a line (not letters, digits or spaces) when one of them is a label's
 /// or a row's: ':', '(', '–', '—' or '|'. Lines of one such shape in a row are a table pasted
 /// as lines ("England (Group A): 10th appearance").

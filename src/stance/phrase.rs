@@ -4,7 +4,10 @@
 use super::cues::starts_cue;
 use super::verbs::base_verb;
 use super::words::{clause_break, clause_words_back, words, Word};
-use crate::lexicon::{is_stop_word, ATTRIBUTION, AUXILIARIES, CLAUSE_WORDS, CONTROL_VERBS, DANGLING, PURPOSE_VERBS};
+use crate::lexicon::{
+    is_stop_word, ATTRIBUTION, AUXILIARIES, CLAUSE_OPENERS, CLAUSE_WORDS, CONTROL_VERBS, DANGLING, DETERMINERS, NOT_NOUN_OPENERS, PURPOSE_VERBS,
+    SENTENCE_ADVERBS,
+};
 use crate::text::{collapse, trim_end_all};
 
 /// The action phrase from word `a` to the clause's end or the next modal, at most 16 words;
@@ -161,119 +164,8 @@ pub(super) fn subject_action(text: &str, ws: &[Word], i: usize) -> (String, usiz
 /// The subject of a passive clause ending at the cue `i`: up to six words back to the clause's
 /// start, without a leading determiner; `None` for pronouns and long or empty subjects.
 pub(super) fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<String> {
-    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "all"];
-    let back = clause_words_back(text, ws, i);
-    // A reported clause starts after its verb of saying: "the proposal states that foreign
-    // investment will be allowed".
-    let back = match back.iter().rposition(|w| ATTRIBUTION.contains(&w.lower.as_str())) {
-        Some(k) => &back[k + 1 + usize::from(back.get(k + 1).is_some_and(|w| w.lower == "that"))..],
-        None => back,
-    };
-    let back = match back.first() {
-        Some(w)
-            if matches!(w.lower.as_str(), "while" | "and" | "but" | "although" | "as" | "because" | "whereas" | "so" | "though")
-                || matches!(
-                    w.lower.as_str(),
-                    "hopefully"
-                        | "currently"
-                        | "finally"
-                        | "eventually"
-                        | "initially"
-                        | "probably"
-                        | "possibly"
-                        | "certainly"
-                        | "clearly"
-                        | "meanwhile"
-                        | "however"
-                        | "now"
-                ) =>
-        {
-            &back[1..]
-        }
-        _ => back,
-    };
-    // Without the auxiliary before a cue like "expected to": "Keegan is" → "Keegan".
-    let back = match back.iter().rposition(|w| !AUXILIARIES.contains(&w.lower.as_str())) {
-        Some(k) => &back[..=k],
-        None => return None,
-    };
-    // The noun phrase: a short clause whole when it opens with its noun ("Architects from
-    // across the European Union", "Further details of the plans"), else from its last
-    // determiner.
-    let opens_with_noun = back.first().is_some_and(|w| {
-        !matches!(
-            w.lower.as_str(),
-            "in" | "on"
-                | "at"
-                | "by"
-                | "for"
-                | "with"
-                | "from"
-                | "after"
-                | "before"
-                | "since"
-                | "during"
-                | "under"
-                | "over"
-                | "however"
-                | "meanwhile"
-                | "also"
-                | "then"
-                | "so"
-                | "and"
-                | "but"
-                | "if"
-                | "when"
-                | "while"
-                | "as"
-                | "it"
-                | "they"
-                | "he"
-                | "she"
-                | "we"
-                | "i"
-                | "you"
-                | "this"
-                | "that"
-                | "there"
-        )
-    }) && !back.iter().any(|w| AUXILIARIES.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "said" | "says" | "that"));
-    let last_determiner = back.iter().rposition(|w| DETERMINERS.contains(&w.lower.as_str()));
-    let inside_phrase = last_determiner
-        .is_some_and(|k| k > 0 && matches!(back[k - 1].lower.as_str(), "of" | "from" | "across" | "in" | "on" | "at" | "for" | "with" | "to" | "by"));
-    let start = match last_determiner {
-        _ if opens_with_noun && back.len() <= 6 && inside_phrase => 0,
-        Some(k) => k,
-        None if back.len() <= 3 => 0,
-        None => return None,
-    };
-    let mut subject = &back[start..];
-    // "Yugansk was not part of the deal and will be spun off": the subject is the clause's,
-    // after a reporting verb, before its first auxiliary.
-    if subject.last().is_some_and(|w| matches!(w.lower.as_str(), "and" | "but" | "or")) {
-        let from = back.iter().rposition(|w| matches!(w.lower.as_str(), "said" | "says" | "confirmed" | "added" | "announced" | "that")).map_or(0, |k| k + 1);
-        let to = back[from..].iter().position(|w| AUXILIARIES.contains(&w.lower.as_str()))? + from;
-        subject = &back[from..to];
-        if subject.len() > 4 {
-            return None;
-        }
-    }
-    // "The house where Hitler was born": the head without its relative clause; a long
-    // subject without its "of" phrase ("the merger of gas giant Gazprom and ...").
-    if let Some(k) = subject.iter().position(|w| matches!(w.lower.as_str(), "where" | "who" | "which" | "that" | "whose")) {
-        subject = &subject[..k];
-    }
-    if subject.len() > 6 {
-        if let Some(k) = subject.iter().position(|w| w.lower == "of").filter(|&k| k >= 2) {
-            subject = &subject[..k];
-        }
-    }
-    if subject.is_empty() || subject.len() > 6 {
-        return None;
-    }
-    if subject.len() == 1 && matches!(subject[0].lower.as_str(), "it" | "they" | "this" | "these" | "those" | "he" | "she" | "we") {
-        return None;
-    }
+    let back = subject_clause(text, ws, i)?;
+    let subject = subject_phrase(back)?;
     let first = subject[0].start;
     let last = subject[subject.len() - 1].end;
     let phrase = collapse(&text[first..last]);
@@ -288,6 +180,68 @@ pub(super) fn passive_subject(text: &str, ws: &[Word], i: usize) -> Option<Strin
         }
     }
     Some(phrase)
+}
+
+/// The words of the clause before the cue `i` that hold its subject: after a verb of saying
+/// ("the proposal states that foreign investment will be allowed"), without an opening
+/// conjunction or sentence adverb, and without the auxiliaries before the cue ("Keegan is
+/// expected to" → "Keegan"); `None` when nothing is left.
+fn subject_clause<'w>(text: &str, ws: &'w [Word], i: usize) -> Option<&'w [Word]> {
+    let back = clause_words_back(text, ws, i);
+    let back = match back.iter().rposition(|w| ATTRIBUTION.contains(&w.lower.as_str())) {
+        Some(k) => &back[k + 1 + usize::from(back.get(k + 1).is_some_and(|w| w.lower == "that"))..],
+        None => back,
+    };
+    let back = match back.first() {
+        Some(w) if CLAUSE_OPENERS.contains(&w.lower.as_str()) || SENTENCE_ADVERBS.contains(&w.lower.as_str()) => &back[1..],
+        _ => back,
+    };
+    let k = back.iter().rposition(|w| !AUXILIARIES.contains(&w.lower.as_str()))?;
+    Some(&back[..=k])
+}
+
+/// The subject's noun phrase in its clause: a short clause whole when it opens with its noun
+/// ("Architects from across the European Union", "Further details of the plans"), else from
+/// its last determiner; the clause's own subject after a coordination ("Yugansk was not part
+/// of the deal and will be spun off"); the head without its relative clause ("the house where
+/// Hitler was born") or, when long, without its "of" phrase. `None` for a pronoun, an empty or
+/// a long subject.
+fn subject_phrase(back: &[Word]) -> Option<&[Word]> {
+    let opens_with_noun = back.first().is_some_and(|w| !NOT_NOUN_OPENERS.contains(&w.lower.as_str()))
+        && !back.iter().any(|w| AUXILIARIES.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "said" | "says" | "that"));
+    let last_determiner = back.iter().rposition(|w| DETERMINERS.contains(&w.lower.as_str()));
+    let inside_phrase = last_determiner
+        .is_some_and(|k| k > 0 && matches!(back[k - 1].lower.as_str(), "of" | "from" | "across" | "in" | "on" | "at" | "for" | "with" | "to" | "by"));
+    let start = match last_determiner {
+        _ if opens_with_noun && back.len() <= 6 && inside_phrase => 0,
+        Some(k) => k,
+        None if back.len() <= 3 => 0,
+        None => return None,
+    };
+    let mut subject = &back[start..];
+    if subject.last().is_some_and(|w| matches!(w.lower.as_str(), "and" | "but" | "or")) {
+        let from = back.iter().rposition(|w| matches!(w.lower.as_str(), "said" | "says" | "confirmed" | "added" | "announced" | "that")).map_or(0, |k| k + 1);
+        let to = back[from..].iter().position(|w| AUXILIARIES.contains(&w.lower.as_str()))? + from;
+        subject = &back[from..to];
+        if subject.len() > 4 {
+            return None;
+        }
+    }
+    if let Some(k) = subject.iter().position(|w| matches!(w.lower.as_str(), "where" | "who" | "which" | "that" | "whose")) {
+        subject = &subject[..k];
+    }
+    if subject.len() > 6 {
+        if let Some(k) = subject.iter().position(|w| w.lower == "of").filter(|&k| k >= 2) {
+            subject = &subject[..k];
+        }
+    }
+    if subject.is_empty() || subject.len() > 6 {
+        return None;
+    }
+    if subject.len() == 1 && matches!(subject[0].lower.as_str(), "it" | "they" | "this" | "these" | "those" | "he" | "she" | "we") {
+        return None;
+    }
+    Some(subject)
 }
 
 /// Who bears an obligation stated at the cue `i` ("People coming to the UK ... will have

@@ -6,7 +6,10 @@ use super::model::{Commitment, Hedge, Polarity};
 use super::phrase::{action_from, actor_of, obliged_subject, passive_subject, subject_action, tidy_action};
 use super::verbs::{base_form, base_verb, is_participle};
 use super::words::{clause_break, clause_words_back, is_negation, matches_at, words, Word};
-use crate::lexicon::{is_state, is_stop_word, COMMENTARY, COMMENTATORS, NOT_NEGATING, NO_COMMENT, OUTCOME_VERBS, SUPERSEDED};
+use crate::lexicon::{
+    is_state, is_stop_word, COMMENTARY, COMMENTATORS, FRAMES_AFTER_BE, FRAMES_BEFORE_TO, NOT_ACTION_OPENERS, NOT_NEGATING, NO_COMMENT, OUTCOME_VERBS,
+    SUPERSEDED, VERB_GROUP_ADVERBS,
+};
 use crate::text::{collapse, contains, contains_any, lower, rfind, split_once, trim_end_all, Span};
 
 /// One sentence as the reader sees it: its words, its lower-case copies and what frames it.
@@ -205,76 +208,16 @@ fn verb_group(s: &Sentence<'_>, after: usize) -> (usize, bool) {
     loop {
         let w = s.word(a);
         let next = s.word(a + 1);
-        if matches!(
-            w,
-            "not"
-                | "never"
-                | "likely"
-                | "also"
-                | "still"
-                | "now"
-                | "then"
-                | "to"
-                | "yet"
-                | "instead"
-                | "soon"
-                | "eventually"
-                | "initially"
-                | "probably"
-                | "definitely"
-                | "certainly"
-        ) {
+        if VERB_GROUP_ADVERBS.contains(&w) {
             a += 1;
         } else if w == "of" && next == "course" {
             a += 2;
         } else if matches!(w, "they" | "we" | "it" | "he" | "she") && matches!(next, "need" | "needs" | "have" | "has") && s.word(a + 2) == "to" && a == after {
             a += 3; // "on standby in case they need to help evacuate ..."
-        } else if next == "to"
-            && matches!(
-                w,
-                "have"
-                    | "has"
-                    | "need"
-                    | "needs"
-                    | "able"
-                    | "positioned"
-                    | "designed"
-                    | "intended"
-                    | "expected"
-                    | "set"
-                    | "due"
-                    | "going"
-                    | "required"
-                    | "allowed"
-                    | "trying"
-                    | "try"
-                    | "seeking"
-                    | "seek"
-            )
-        {
+        } else if next == "to" && FRAMES_BEFORE_TO.contains(&w) {
             obliged |= matches!(w, "have" | "has" | "need" | "needs" | "required");
             a += 2;
-        } else if w == "be"
-            && matches!(
-                next,
-                "able"
-                    | "positioned"
-                    | "designed"
-                    | "intended"
-                    | "expected"
-                    | "set"
-                    | "due"
-                    | "required"
-                    | "allowed"
-                    | "used"
-                    | "willing"
-                    | "prepared"
-                    | "keen"
-                    | "eager"
-                    | "ready"
-            )
-            && s.word(a + 2) == "to"
-        {
+        } else if w == "be" && FRAMES_AFTER_BE.contains(&next) && s.word(a + 2) == "to" {
             obliged |= next == "required";
             a += 3;
         } else {
@@ -420,34 +363,10 @@ fn frame_action(s: &Sentence<'_>, i: usize, cue: &Cue, passive: bool, obliged: b
 /// pronoun, a capital or a figure is a misreading ("for day-to-day spending", "you really have
 /// a say"), and one of stop words alone is empty.
 fn opens_with_verb(action: &str) -> bool {
-    let opens_badly = action.split(' ').next().is_some_and(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "for"
-                | "on"
-                | "in"
-                | "at"
-                | "by"
-                | "from"
-                | "of"
-                | "with"
-                | "you"
-                | "i"
-                | "we"
-                | "they"
-                | "he"
-                | "she"
-                | "it"
-                | "all"
-                | "will"
-                | "would"
-                | "this"
-                | "these"
-                | "those"
-                | "no"
-                | "number"
-        ) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-    });
+    let opens_badly = action
+        .split(' ')
+        .next()
+        .is_some_and(|w| NOT_ACTION_OPENERS.contains(&w.to_lowercase().as_str()) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     !(action.is_empty() || opens_badly || !action.split_whitespace().any(|w| !is_stop_word(&w.to_lowercase())))
 }
 

@@ -23,7 +23,7 @@ pub(super) fn words(text: &str) -> Vec<Word> {
 }
 
 /// The byte ranges of a sentence's words before trimming: runs of letters, digits,
-/// apostrophes and hyphens. [`words`] and the gate ([`may_give_rows`](super::cues::may_give_rows)) read words through it, so the gate
+/// apostrophes and hyphens. [`words`] and the cue gate read words through it, so the gate
 /// and the reader agree on what a word is.
 pub(super) fn word_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     word_runs(text, |c| c.is_ascii_alphanumeric() || c == b'\'' || c == b'-')
