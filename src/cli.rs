@@ -25,6 +25,7 @@ usage:
   brief [--points N] [--html] [FILE|-]          print a readable brief
   brief --json [--points N] [--html] [FILE|-]   print the brief as one JSON object
   brief --jsonl [--points N] < in.jsonl         batch: {\"id\",\"text\",\"html\"?,\"points\"?} per line
+  brief --tag-conllu < in.conllu > out.conllu   fill the UPOS column with the tagger's tags
 
 FILE defaults to standard input. --html reads the input as HTML.
 --weights name=value,... tunes the ranking (centrality, title, position, section_start, lambda,
@@ -42,6 +43,7 @@ pub fn main(args: Vec<String>) -> i32 {
         match a.as_str() {
             "--json" => mode = "json",
             "--jsonl" => mode = "jsonl",
+            "--tag-conllu" => mode = "conllu",
             "--html" => html = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -74,6 +76,15 @@ pub fn main(args: Vec<String>) -> i32 {
             }
         }
     }
+    if mode == "conllu" {
+        return match tag_conllu(io::stdin().lock(), &mut io::stdout().lock()) {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!("brief: {e}");
+                1
+            }
+        };
+    }
     if mode == "jsonl" {
         return match batch(io::stdin().lock(), io::stdout().lock(), points, &weights) {
             Ok(()) => 0,
@@ -103,6 +114,41 @@ pub fn main(args: Vec<String>) -> i32 {
             1
         }
     }
+}
+
+/// CoNLL-U in, the same out with each token line's UPOS column (the 4th) filled by the
+/// tagger; comments, multi-word token lines (`3-4`) and empty nodes (`8.1`) pass through.
+pub fn tag_conllu(input: impl BufRead, out: &mut impl Write) -> io::Result<()> {
+    let tagger = crate::Tagger::english();
+    let mut sentence: Vec<String> = Vec::new();
+    let flush = |sentence: &mut Vec<String>, out: &mut dyn Write| -> io::Result<()> {
+        let is_token = |l: &str| l.split('\t').next().is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()));
+        let forms: Vec<&str> = sentence.iter().filter(|l| is_token(l)).map(|l| l.split('\t').nth(1).unwrap_or("")).collect();
+        let mut tags = tagger.tag(&forms).into_iter();
+        for line in sentence.drain(..) {
+            if is_token(&line) {
+                let mut cols: Vec<&str> = line.split('\t').collect();
+                let tag = tags.next().map_or("X", crate::Upos::name);
+                if cols.len() > 3 {
+                    cols[3] = tag;
+                }
+                writeln!(out, "{}", cols.join("\t"))?;
+            } else {
+                writeln!(out, "{line}")?;
+            }
+        }
+        Ok(())
+    };
+    for line in input.lines() {
+        let line = line?;
+        let blank = line.trim().is_empty();
+        sentence.push(line);
+        if blank {
+            flush(&mut sentence, out)?;
+        }
+    }
+    flush(&mut sentence, out)?;
+    out.flush()
 }
 
 fn usage_error(msg: &str) -> i32 {
@@ -384,5 +430,29 @@ mod tests {
         // Offsets are in the pasted text.
         let kp = &out[1]["key_points"][0];
         assert_eq!(&text[kp["start"].as_u64().unwrap() as usize..kp["end"].as_u64().unwrap() as usize], kp["text"]);
+    }
+
+    #[test]
+    fn tag_conllu_fills_the_upos_column_and_keeps_every_other_line() {
+        let input = "# sent_id = 1\n# text = The council won't build it.\n1\tThe\tthe\t_\tDT\t_\t2\tdet\t_\t_\n2\tcouncil\tcouncil\t_\tNN\t_\t5\tnsubj\t_\t_\n3-4\twon't\t_\t_\t_\t_\t_\t_\t_\t_\n3\two\twill\t_\tMD\t_\t5\taux\t_\t_\n4\tn't\tnot\t_\tRB\t_\t5\tadvmod\t_\t_\n5\tbuild\tbuild\t_\tVB\t_\t0\troot\t_\t_\n5.1\tbuilt\tbuild\t_\t_\t_\t_\t_\t_\t_\n6\tit\tit\t_\tPRP\t_\t5\tobj\t_\t_\n7\t.\t.\t_\t.\t_\t5\tpunct\t_\t_\n\n";
+        let mut out = Vec::new();
+        tag_conllu(input.as_bytes(), &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let (a, b): (Vec<&str>, Vec<&str>) = (input.lines().collect(), out.lines().collect());
+        assert_eq!(a.len(), b.len());
+        let tags: Vec<&str> = b
+            .iter()
+            .filter(|l| l.split('\t').next().is_some_and(|id| id.bytes().all(|c| c.is_ascii_digit()) && !id.is_empty()))
+            .map(|l| l.split('\t').nth(3).unwrap())
+            .collect();
+        assert_eq!(tags, ["DET", "NOUN", "AUX", "PART", "VERB", "PRON", "PUNCT"]);
+        for (x, y) in a.iter().zip(&b) {
+            let (cx, cy): (Vec<&str>, Vec<&str>) = (x.split('\t').collect(), y.split('\t').collect());
+            if cx.len() == 10 && cx[0].bytes().all(|c| c.is_ascii_digit()) {
+                assert_eq!((&cx[..3], &cx[4..]), (&cy[..3], &cy[4..]), "only the UPOS column changes");
+            } else {
+                assert_eq!(x, y, "comments, multi-word tokens and empty nodes pass through");
+            }
+        }
     }
 }

@@ -50,6 +50,7 @@ mod sentence;
 #[cfg(any(target_arch = "wasm32", test))]
 mod share;
 mod stance;
+mod tag;
 mod text;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -63,6 +64,9 @@ pub use html::{hints as html_hints, read as read_html, to_text as html_to_text, 
 pub use parse::{parse, Block, Document, List, Meta, Paragraph, Reason, Removed, Section};
 pub use rank::Weights;
 pub use stance::{commitments, groups, Commitment, Group, Hedge, Polarity};
+#[cfg(not(target_arch = "wasm32"))]
+pub use tag::train_tagger;
+pub use tag::{Tagger, Upos};
 pub use text::{collapse, is_space, Span};
 
 #[cfg(not(target_arch = "wasm32"))]
