@@ -428,8 +428,7 @@ pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weigh
             s *= 1.0 + weights.pmul * position;
             if weights.length != 0.0 {
                 // Below five words the preference for short sentences stops: it was lifting
-                // fragments such as "Buy now." over the fragment penalty above (DEV CNN/DM
-                // 40.79 → 40.86, BBC 74.41 → 74.43).
+                // fragments such as "Buy now." over the fragment penalty above.
                 s *= (words.max(5) as f32 / 20.0).powf(weights.length);
             }
             if t.starts_with(['"', '\'', '“', '‘']) {

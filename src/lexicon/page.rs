@@ -348,9 +348,8 @@ pub const SOCIAL_NETWORKS: &[&str] = &["facebook", "twitter", "instagram", "link
 pub const CONTACT_LABELS: &[&str] = &["phone", "tel", "fax", "e-mail", "email", "mobile"];
 
 /// Parts of a class or id that name page furniture (the idea of Readability.js's "unlikely
-/// candidates"; this list is Brief's own). Kept from trying each on the DEV pages' clipboard
-/// HTML; "social", "advert" and "share" were dropped: they name wrappers around whole
-/// articles on some pages.
+/// candidates"; this list is Brief's own, each part tried on news pages' clipboard HTML).
+/// Not "social", "advert" or "share": they name wrappers around whole articles on some pages.
 pub const FURNITURE_CLASSES: &[&str] = &[
     "comment",
     "disqus",

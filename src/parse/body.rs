@@ -29,15 +29,14 @@ pub(crate) fn line_score(text: &str) -> f32 {
     if words < 15 && (contains_any(&lower, BOILERPLATE_LINES) || contains_any(&lower, BOILERPLATE_DENSITY)) {
         return -5.0;
     }
-    // Comment forms, consent notices, sign-ups: furniture at any length (DEV text F1
-    // 0.899 → 0.903).
+    // Comment forms, consent notices, sign-ups: furniture at any length (they are full
+    // sentences, so density alone would keep them).
     if contains_any(&lower, BOILERPLATE_FORMS) {
         return -5.0;
     }
     let stop = ends_sentence(text);
     // A long line cut off with an ellipsis is a teaser's excerpt ("… the survey is biased
-    // against devs…"), not article text: it neither adds to the body nor ends it (DEV text F1
-    // 0.896 → 0.899; −1 or −2 instead cost 0.001 with HTML).
+    // against devs…"), not article text: it neither adds to the body nor ends it.
     let t = text.trim_end();
     if words >= 12 && (t.ends_with('…') || t.ends_with("...")) {
         return 0.0;

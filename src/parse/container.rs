@@ -19,9 +19,8 @@ use crate::text::collapse;
 /// and after its last are set aside ([`trim_to_container`]: a standfirst, a caption, the
 /// teasers that joined the body). Lines amid the container's that are not its own stay as the
 /// text decided: quotations, embedded posts and lists often sit in elements of their own.
-/// DEV with the clipboard HTML: shingle F1 0.937 → 0.948, lines 0.915 → 0.933; setting aside
-/// every line not of the container lost recall (0.937), and so did a container with its
-/// cousins as well as its siblings (0.941); 70% or 90% agreement gave 0.945 and 0.942.
+/// (Setting aside every line not of the container loses the article's own asides; DESIGN.md
+/// has what else was tried.)
 pub(crate) fn container_blocks(raws: &[Raw], keys: &[Vec<String>], flags: &[Option<Reason>], (lo, hi): (usize, usize), main: &[String]) -> Option<Vec<bool>> {
     let main: std::collections::HashSet<&str> = main.iter().map(String::as_str).collect();
     let inside: Vec<bool> = keys.iter().map(|k| k.iter().any(|k| main.contains(k.as_str()))).collect();

@@ -10,9 +10,8 @@ use crate::text::{ends_sentence, is_space, words_up_to};
 /// Lines that repeat as running headers or footers (same text up to digits, two or more
 /// times, in hard-wrapped text: a PDF's, with pages) and page numbers ("Page 3", "- 4 -",
 /// "3 of 10"; a bare "12" only in hard-wrapped text): turned into blank lines and reported as
-/// removed. (In a browser's paste,
-/// one paragraph a line, a line repeated with figures is the text's own: a program's output
-/// in a tutorial, "0 files updated, 0 files merged". DEV text F1 0.9327 → 0.9329.)
+/// removed. (In a browser's paste, one paragraph a line, a line repeated with figures is the
+/// text's own: a program's output in a tutorial, "0 files updated, 0 files merged".)
 pub(crate) fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
     let key = |l: &Line| -> String {
         l.content.slice(source).chars().map(|c| if c.is_ascii_digit() { '#' } else { c.to_ascii_lowercase() }).filter(|c| !is_space(*c)).collect()
@@ -51,8 +50,8 @@ pub(crate) fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
     };
     // Three copies near each other count (a gallery shows them within a few lines; a text
     // pasted twice, or a long report that repeats itself, has its copies far apart), or four
-    // in pairs (a caption in full and truncated, in the article and again in its gallery: the
-    // clipboard HTML read as text, as the app reads a paste, 0.962 → 0.964). Four copies far
+    // in pairs (a caption in full and truncated, in the article and again in its gallery, as
+    // the clipboard HTML reads). Four copies far
     // apart are the text's own: a refrain, a text pasted four times.
     let long_keys: Vec<Option<u64>> = lines.iter().map(long_key).collect();
     let mut long_at: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
@@ -78,12 +77,9 @@ pub(crate) fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
         // Repeated with digits: a running header ("Page 3 of 12", "Annual report 2024 | 7").
         let header = n >= 2 && t.chars().any(|c| c.is_ascii_digit()) && wrapped;
         // Repeated headline-like lines of four words or more (no closing stop): teaser and
-        // video titles, breadcrumbs, "more stories" entries. All copies go: DEV text F1
-        // 0.887 → 0.898, HTML 0.909 → 0.919; also removing repeated sentences gained 0.003
-        // more but would drop a refrain or a repeated quotation, so it was left out. But the
-        // copy over a byline or date stays: the headline (titles 32 → 36 of 70 from the text,
-        // 35 → 36 with the HTML; F1 0.9458 → 0.9453 from the text, as a scrapinghub truth has
-        // no title and the body starts with one).
+        // video titles, breadcrumbs, "more stories" entries. All copies go; repeated sentences
+        // stay (a refrain, a repeated quotation). But the copy over a byline or date stays:
+        // the headline.
         // (The next two text lines within six, not yet blanked: a text of blank lines stays
         // linear.)
         let signed = |l: &Line| is_credit(l.content.slice(source));

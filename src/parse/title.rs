@@ -13,9 +13,8 @@ use crate::text::{collapse, contains_any, has_clock, lower_span as lower, word_c
 /// body and the first three of it. A headline is one line of three to thirty words without a
 /// closing stop whose words are the body's words; an `h1` of pasted HTML counts most (or, in
 /// pasted text, a line that the page's HTML shows as its `h1`: [`Hints::h1`]), and bylines,
-/// datelines, photo credits and captions are never titles. Tuned on the extraction DEV pages,
-/// whose truth gives the title (`title_candidates`): 10 → 26 of 70 pages right; the HTML's
-/// `h1` took the text with the HTML from 30 to 34.
+/// datelines, photo credits and captions are never titles (DESIGN.md has how the weights were
+/// chosen).
 pub(crate) fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usize, usize), headlines: &[String]) -> Option<usize> {
     let (lo, hi) = body;
     let content = |t: &str| -> Vec<String> {
@@ -49,8 +48,7 @@ pub(crate) fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>],
         // (A run of menu lines taken for navigation or a widget can swallow the headline right
         // above the body: "News / Afghanistan / US service members killed in …"; or further up,
         // with its standfirst under it: "Newsletter / Subscribe / Advertise / South Korea's
-        // roadmap to drive down solar costs / The government has unveiled a plan …" — titles
-        // 31 → 33 of 70 from the text, 29 → 31 with the HTML.)
+        // roadmap to drive down solar costs / The government has unveiled a plan …".)
         let standfirst = raws.get(i + 1).is_some_and(|n| {
             let t = n.span.slice(source);
             matches!(flags[i + 1], None | Some(Reason::Outside)) && n.lines == 1 && words_up_to(t, 12) >= 12
