@@ -1,18 +1,45 @@
-//! The tagger's features: each a hash of a template's number and its strings (FNV-1a), so the
-//! model stores numbers, not strings.
+//! The tagger's features: each a 32-bit hash of a template's number and one or two parts
+//! (a word's form, lower case, affix or shape, a tag), so the model stores numbers, not
+//! strings. A word's parts are hashed once; a feature mixes their hashes.
+//!
+//! The features that do not depend on the tags ([`static_features`]) are the same in both
+//! passes and are scored once per word, before the left-to-right pass; the others
+//! ([`tag_features`]) are scored as the pass goes.
 
 use super::Upos;
 
-/// A word as the features read it: lower case with figures folded, its shape and affixes.
+/// How many tag-free features a word has.
+pub(super) const STATIC: usize = 23;
+
+/// A word as the features read it: the hashes of its parts.
 pub(super) struct Word {
-    form: String,
-    lower: String,
-    shape: String,
+    lower: u32,
+    /// Suffixes of 2, 3 and 4 letters.
+    suffix: [u32; 4],
+    prefix: [u32; 3],
+    shape: u32,
+    form: u32,
+    /// The part after its last hyphen, if it has one.
+    hyphen: Option<u32>,
+}
+
+/// FNV-1a of a string.
+fn text_hash(s: &str) -> u32 {
+    s.bytes().fold(0x811c_9dc5, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+/// A feature of a template and two parts' hashes (a murmur-style mix).
+fn mix(template: u32, a: u32, b: u32) -> u32 {
+    let mut x = template.wrapping_mul(0x9E37_79B1) ^ a;
+    x = x.rotate_left(13).wrapping_mul(0x85EB_CA77) ^ b;
+    x ^= x >> 16;
+    x = x.wrapping_mul(0xC2B2_AE3D);
+    x ^ (x >> 13)
 }
 
 impl Word {
     /// The word of `form`: lower case (figures of four digits "!year", other all-digit words
-    /// "!digits"), and its shape ("Xx", "dd-dd", "x.x.").
+    /// "!digits"), affixes of the lower case, and its shape ("Xx", "dd-dd", "x.x.").
     pub(super) fn new(form: &str) -> Self {
         let lower = if form.bytes().all(|b| b.is_ascii_digit()) && !form.is_empty() {
             if form.len() == 4 {
@@ -41,112 +68,79 @@ impl Word {
                 shape.push(s);
             }
         }
-        Word { form: form.to_string(), lower, shape }
-    }
-
-    fn suffix(&self, n: usize) -> &str {
-        let at = self.lower.char_indices().rev().nth(n - 1).map_or(0, |(k, _)| k);
-        &self.lower[at..]
-    }
-
-    fn prefix(&self) -> &str {
-        self.lower.chars().next().map_or("", |c| &self.lower[..c.len_utf8()])
+        let suffix = |n: usize| text_hash(&lower[lower.char_indices().rev().nth(n - 1).map_or(0, |(k, _)| k)..]);
+        let prefix = |n: usize| text_hash(lower.char_indices().nth(n).map_or(lower.as_str(), |(k, _)| &lower[..k]));
+        Word {
+            lower: text_hash(&lower),
+            suffix: [suffix(1), suffix(2), suffix(3), suffix(4)],
+            prefix: [prefix(1), prefix(2), prefix(3)],
+            shape: text_hash(&shape),
+            form: text_hash(form),
+            hyphen: lower.rsplit_once('-').map(|(_, last)| text_hash(last)),
+        }
     }
 }
 
-/// FNV-1a over the template's number and its parts, each part ended by a zero byte.
-fn hash(template: u8, parts: &[&str]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    let mut eat = |b: u8| h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-    eat(template);
-    for p in parts {
-        for &b in p.as_bytes() {
-            eat(b);
-        }
-        eat(0);
-    }
-    h
+/// The hash standing for a place before the sentence (`k` of -1, -2) or after it (`k` past the end).
+fn edge(k: isize) -> u32 {
+    0x5EED_0000 ^ (k as u32)
 }
 
-/// The features of word `i` of `words`, given the two tags before it, into `out`; with `after`
-/// (a first pass's tags of the sentence) also the tags after it (the second pass).
-pub(super) fn features(words: &[Word], i: usize, p1: Option<Upos>, p2: Option<Upos>, after: Option<&[Upos]>, out: &mut Vec<u32>) {
-    out.clear();
-    let at = |k: isize| -> &str {
-        let j = i as isize + k;
-        if j < 0 {
-            if j == -1 {
-                "-start-"
-            } else {
-                "-start2-"
-            }
-        } else if j as usize >= words.len() {
-            if j as usize == words.len() {
-                "-end-"
-            } else {
-                "-end2-"
-            }
-        } else {
-            &words[j as usize].lower
-        }
-    };
-    let suffix_at = |k: isize| -> &str {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= words.len() {
-            at(k)
-        } else {
-            words[j as usize].suffix(3)
-        }
-    };
-    let tag = |t: Option<Upos>| t.map_or("-start-", Upos::name);
+/// A tag's hash (`None`: before the sentence).
+fn tag(t: Option<Upos>) -> u32 {
+    t.map_or(0x7A6_0000, |t| 0x7A6_0001 + t as u32)
+}
+
+/// The tag-free features of word `i`, [`STATIC`] of them (a missing hyphen part gives the
+/// template's empty feature).
+pub(super) fn static_features(words: &[Word], i: usize, out: &mut [u32; STATIC]) {
+    let near = |k: isize| -> Option<&Word> { usize::try_from(i as isize + k).ok().and_then(|j| words.get(j)) };
+    let lower = |k: isize| near(k).map_or(edge(k), |w| w.lower);
+    let suffix3 = |k: isize| near(k).map_or(edge(k), |w| w.suffix[2]);
+    let shape = |k: isize| near(k).map_or(edge(k), |w| w.shape);
     let w = &words[i];
-    out.push(hash(0, &[]));
-    out.push(hash(1, &[&w.lower]));
-    out.push(hash(2, &[w.suffix(3)]));
-    out.push(hash(3, &[w.prefix()]));
-    out.push(hash(4, &[&w.shape]));
-    out.push(hash(5, &[tag(p1)]));
-    out.push(hash(6, &[tag(p2)]));
-    out.push(hash(7, &[tag(p1), tag(p2)]));
-    out.push(hash(8, &[tag(p1), &w.lower]));
-    out.push(hash(9, &[at(-1)]));
-    out.push(hash(10, &[suffix_at(-1)]));
-    out.push(hash(11, &[at(1)]));
-    out.push(hash(12, &[suffix_at(1)]));
-    out.push(hash(13, &[at(-2)]));
-    out.push(hash(14, &[at(2)]));
-    out.push(hash(15, &[w.suffix(2)]));
-    out.push(hash(16, &[w.suffix(4)]));
-    let next_shape = words.get(i + 1).map_or("-end-", |n| n.shape.as_str());
-    out.push(hash(17, &[next_shape]));
-    out.push(hash(18, &[if i == 0 { "first" } else { "inside" }, &w.shape]));
-    out.push(hash(19, &[at(-1), &w.lower]));
-    out.push(hash(20, &[&w.lower, at(1)]));
-    let shape_at = |k: isize| -> &str {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= words.len() {
-            "-none-"
-        } else {
-            &words[j as usize].shape
-        }
-    };
-    out.push(hash(21, &[&w.form]));
-    out.push(hash(22, &[shape_at(-1), &w.shape]));
-    out.push(hash(23, &[&w.shape, shape_at(1)]));
-    out.push(hash(24, &[tag(p1), w.suffix(3)]));
-    let prefix = |n: usize| w.lower.char_indices().nth(n).map_or(w.lower.as_str(), |(k, _)| &w.lower[..k]);
-    out.push(hash(25, &[prefix(2)]));
-    out.push(hash(26, &[prefix(3)]));
-    if let Some((_, last)) = w.lower.rsplit_once('-') {
-        out.push(hash(27, &[last]));
-    }
-    if let Some(first) = after {
-        let next = |k: usize| first.get(i + k).map_or("-end-", |t| t.name());
-        out.push(hash(30, &[next(1)]));
-        out.push(hash(31, &[next(1), next(2)]));
-        out.push(hash(32, &[tag(p1), next(1)]));
-        out.push(hash(33, &[&w.lower, next(1)]));
-        out.push(hash(34, &[w.suffix(3), next(1)]));
-        out.push(hash(35, &[first[i].name()]));
+    *out = [
+        mix(0, 0, 0),
+        mix(1, w.lower, 0),
+        mix(2, w.suffix[2], 0),
+        mix(3, w.prefix[0], 0),
+        mix(4, w.shape, 0),
+        mix(9, lower(-1), 0),
+        mix(10, suffix3(-1), 0),
+        mix(11, lower(1), 0),
+        mix(12, suffix3(1), 0),
+        mix(13, lower(-2), 0),
+        mix(14, lower(2), 0),
+        mix(15, w.suffix[1], 0),
+        mix(16, w.suffix[3], 0),
+        mix(17, shape(1), 0),
+        mix(18, u32::from(i == 0), w.shape),
+        mix(19, lower(-1), w.lower),
+        mix(20, w.lower, lower(1)),
+        mix(21, w.form, 0),
+        mix(22, shape(-1), w.shape),
+        mix(23, w.shape, shape(1)),
+        mix(25, w.prefix[1], 0),
+        mix(26, w.prefix[2], 0),
+        mix(27, w.hyphen.unwrap_or(0), u32::from(w.hyphen.is_none())),
+    ];
+}
+
+/// The features of word `i` that read the tags: the two before it (`p1`, `p2`) and, in the
+/// second pass, the first pass's tags (`first`) of it and after it.
+pub(super) fn tag_features(words: &[Word], i: usize, p1: Option<Upos>, p2: Option<Upos>, first: Option<&[Upos]>, out: &mut Vec<u32>) {
+    out.clear();
+    let w = &words[i];
+    out.extend([mix(5, tag(p1), 0), mix(6, tag(p2), 0), mix(7, tag(p1), tag(p2)), mix(8, tag(p1), w.lower), mix(24, tag(p1), w.suffix[2])]);
+    if let Some(first) = first {
+        let next = |k: usize| first.get(i + k).map_or(edge(k as isize + 100), |t| tag(Some(*t)));
+        out.extend([
+            mix(30, next(1), 0),
+            mix(31, next(1), next(2)),
+            mix(32, tag(p1), next(1)),
+            mix(33, w.lower, next(1)),
+            mix(34, w.suffix[2], next(1)),
+            mix(35, next(0), 0),
+        ]);
     }
 }

@@ -13,6 +13,7 @@
 
 mod features;
 mod model;
+mod tokens;
 #[cfg(not(target_arch = "wasm32"))]
 mod train;
 

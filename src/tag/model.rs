@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::features::{features, Word};
+use super::features::{static_features, tag_features, Word, STATIC};
 use super::Upos;
 
 /// The file's first bytes.
@@ -16,18 +16,26 @@ pub struct Tagger {
     second: Weights,
 }
 
-/// One pass's model: features sorted by hash, each with its (tag, weight) pairs.
+/// One pass's model in memory: an open-addressing table of features (a power of two of slots,
+/// at least twice the features, so a probe ends after a slot or two), each slot holding the
+/// feature's hash and where its (tag, weight) pairs are, and the pairs packed one a `u32`.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Weights {
-    /// Open addressing over `keys`: a slot holds a feature's index + 1, or 0 (a power of two
-    /// at least twice the features, so a probe ends after a few slots).
-    slots: Vec<u32>,
-    keys: Vec<u32>,
-    /// Where each feature's pairs start in `tags` / `weights` (one more entry than `keys`).
-    starts: Vec<u32>,
-    tags: Vec<u8>,
-    weights: Vec<i16>,
+    /// (feature hash, first pair << 8 | pair count); a count of 0 marks an empty slot, and
+    /// [`DENSE`] a feature with weights for many tags, whose row is `rows[first pair]`.
+    slots: Vec<(u32, u32)>,
+    /// tag << 16 | the weight's 16 bits.
+    pairs: Vec<u32>,
+    /// The weights of the features that weigh many tags, one for each tag (the frequent
+    /// features: added as a row, which the compiler does a few lanes at a time).
+    rows: Vec<[i16; 17]>,
 }
+
+/// The count that marks a feature stored as a row.
+const DENSE: u32 = 0xFF;
+
+/// Features with more pairs than this are stored as rows.
+const SPARSE_MAX: u8 = 2;
 
 impl Tagger {
     /// The English tagger trained on the UD English Web Treebank (`models/tagger.bin`).
@@ -58,12 +66,30 @@ impl Tagger {
         out
     }
 
+    /// The tokens of a sentence of running text (words apart from their punctuation and
+    /// clitics), each with its byte range in `text` and its tag.
+    pub fn tag_text(&self, text: &str) -> Vec<(usize, usize, Upos)> {
+        let spans = super::tokens::tokens(text);
+        let forms: Vec<&str> = spans.iter().map(|&(a, b)| &text[a..b]).collect();
+        spans.iter().zip(self.tag(&forms)).map(|(&(a, b), t)| (a, b, t)).collect()
+    }
+
     /// The tag of each word of a sentence (its tokens, in order).
     pub fn tag<S: AsRef<str>>(&self, words: &[S]) -> Vec<Upos> {
         let words: Vec<Word> = words.iter().map(|w| Word::new(w.as_ref())).collect();
-        let first = self.first.greedy(&words, None);
-        self.second.greedy(&words, Some(&first))
+        let statics = statics(&words);
+        let first = self.first.greedy(&words, &statics, None);
+        self.second.greedy(&words, &statics, Some(&first))
     }
+}
+
+/// The tag-free features of every word.
+pub(super) fn statics(words: &[Word]) -> Vec<[u32; STATIC]> {
+    let mut out = vec![[0u32; STATIC]; words.len()];
+    for (i, f) in out.iter_mut().enumerate() {
+        static_features(words, i, f);
+    }
+    out
 }
 
 impl Weights {
@@ -76,7 +102,7 @@ impl Weights {
     }
 
     pub(super) fn empty() -> Weights {
-        Weights { slots: vec![0], keys: Vec::new(), starts: vec![0], tags: Vec::new(), weights: Vec::new() }
+        Weights { slots: vec![(0, 0)], pairs: Vec::new(), rows: Vec::new() }
     }
 
     /// One pass's table and the bytes after it.
@@ -91,28 +117,31 @@ impl Weights {
         if keys.windows(2).any(|w| w[0] >= w[1]) {
             return None;
         }
-        let mut starts = Vec::with_capacity(n + 1);
-        let mut at = 0u32;
-        starts.push(0);
-        for &c in counts {
-            at += u32::from(c);
-            starts.push(at);
-        }
-        let tags: Vec<u8> = pairs.chunks_exact(3).map(|p| p[0]).collect();
-        if tags.iter().any(|&t| usize::from(t) >= Upos::ALL.len()) {
+        if pairs.chunks_exact(3).any(|p| usize::from(p[0]) >= Upos::ALL.len()) || counts.contains(&0) || total >= 1 << 24 {
             return None;
         }
-        let weights = pairs.chunks_exact(3).map(|p| i16::from_le_bytes([p[1], p[2]])).collect();
-        let mut slots = vec![0u32; (2 * n).next_power_of_two().max(1)];
+        let packed: Vec<u32> = pairs.chunks_exact(3).map(|p| u32::from(p[0]) << 16 | u32::from(u16::from_le_bytes([p[1], p[2]]))).collect();
+        let mut slots = vec![(0u32, 0u32); (2 * n).next_power_of_two().max(1)];
         let mask = slots.len() - 1;
-        for (k, &key) in keys.iter().enumerate() {
+        let (mut start, mut sparse, mut rows) = (0usize, Vec::new(), Vec::new());
+        for (&key, &count) in keys.iter().zip(counts) {
             let mut at = slot(key, mask);
-            while slots[at] != 0 {
+            while slots[at].1 != 0 {
                 at = (at + 1) & mask;
             }
-            slots[at] = k as u32 + 1;
+            let own = &packed[start..start + usize::from(count)];
+            slots[at] = if count > SPARSE_MAX {
+                let mut row = [0i16; 17];
+                own.iter().for_each(|&p| row[(p >> 16) as usize] = p as u16 as i16);
+                rows.push(row);
+                (key, ((rows.len() - 1) as u32) << 8 | DENSE)
+            } else {
+                sparse.extend_from_slice(own);
+                (key, ((sparse.len() - own.len()) as u32) << 8 | u32::from(count))
+            };
+            start += usize::from(count);
         }
-        Some((Weights { slots, keys, starts, tags, weights }, after))
+        Some((Weights { slots, pairs: sparse, rows }, after))
     }
 
     /// Writes a table of (feature, tag, weight), any order; weights of 0 are left out.
@@ -138,42 +167,53 @@ impl Weights {
         }
     }
 
-    /// The summed weights of `feats` for each tag.
-    pub(super) fn scores(&self, feats: &[u32]) -> [i32; 17] {
-        let mut s = [0i32; 17];
-        for &f in feats {
-            if let Some(k) = self.find(f) {
-                for j in self.starts[k] as usize..self.starts[k + 1] as usize {
-                    s[usize::from(self.tags[j])] += i32::from(self.weights[j]);
-                }
-            }
-        }
-        s
-    }
-
-    /// The index of feature `f`, if the model has it.
-    fn find(&self, f: u32) -> Option<usize> {
+    /// Adds the weights of `feats` to each tag's score.
+    pub(super) fn add(&self, feats: &[u32], s: &mut [i32; 17]) {
         let mask = self.slots.len() - 1;
-        let mut at = slot(f, mask);
-        loop {
-            match self.slots[at] {
-                0 => return None,
-                k if self.keys[k as usize - 1] == f => return Some(k as usize - 1),
-                _ => at = (at + 1) & mask,
+        for &f in feats {
+            let mut at = slot(f, mask);
+            loop {
+                let (key, place) = self.slots[at];
+                if place == 0 {
+                    break;
+                }
+                if key == f {
+                    let start = (place >> 8) as usize;
+                    if place & 0xFF == DENSE {
+                        s.iter_mut().zip(&self.rows[start]).for_each(|(s, &w)| *s += i32::from(w));
+                    } else {
+                        for &p in &self.pairs[start..start + (place & 0xFF) as usize] {
+                            s[(p >> 16) as usize] += i32::from(p as u16 as i16);
+                        }
+                    }
+                    break;
+                }
+                at = (at + 1) & mask;
             }
         }
     }
 
-    /// Tags the words left to right, each seeing the tags given before it (and `after`, a first
-    /// pass's tags, in the second pass).
-    pub(super) fn greedy(&self, words: &[Word], after: Option<&[Upos]>) -> Vec<Upos> {
+    /// Tags the words left to right, each seeing the tags given before it (and `first`, a first
+    /// pass's tags, in the second pass). The tag-free part of every word's scores is summed
+    /// first: those lookups do not wait on each other.
+    pub(super) fn greedy(&self, words: &[Word], statics: &[[u32; STATIC]], first: Option<&[Upos]>) -> Vec<Upos> {
+        let base: Vec<[i32; 17]> = statics
+            .iter()
+            .map(|f| {
+                let mut s = [0i32; 17];
+                self.add(f, &mut s);
+                s
+            })
+            .collect();
         let mut out: Vec<Upos> = Vec::with_capacity(words.len());
         let mut feats = Vec::new();
-        for i in 0..words.len() {
+        for (i, base) in base.into_iter().enumerate() {
             let p1 = i.checked_sub(1).map(|k| out[k]);
             let p2 = i.checked_sub(2).map(|k| out[k]);
-            features(words, i, p1, p2, after, &mut feats);
-            out.push(best(&self.scores(&feats)));
+            tag_features(words, i, p1, p2, first, &mut feats);
+            let mut s = base;
+            self.add(&feats, &mut s);
+            out.push(best(&s));
         }
         out
     }

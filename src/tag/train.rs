@@ -1,12 +1,12 @@
-//! Training: the averaged perceptron over the features of [`features`], greedy as at tagging
+//! Training: the averaged perceptron over the features of [`super::features`], greedy as at tagging
 //! time (each word sees the tags guessed before it), in a fixed shuffled order. The second
 //! pass learns from first-pass tags made by models that did not see the sentence (four folds),
 //! so that it learns how far to trust them.
 
 use std::collections::HashMap;
 
-use super::features::{features, Word};
-use super::model::{best, Tagger, Weights};
+use super::features::{tag_features, Word, STATIC};
+use super::model::{best, statics, Tagger, Weights};
 use super::Upos;
 
 /// A feature's weights while training, with what averaging needs: the running total of each
@@ -15,6 +15,13 @@ struct Param {
     w: [f32; 17],
     total: [f64; 17],
     stamp: [u32; 17],
+}
+
+/// The training sentences as the passes read them: their words, tag-free features and tags.
+struct Corpus {
+    words: Vec<Vec<Word>>,
+    fixed: Vec<Vec<[u32; STATIC]>>,
+    gold: Vec<Vec<Upos>>,
 }
 
 /// How many folds make the second pass's training tags.
@@ -26,27 +33,28 @@ const FOLDS: usize = 4;
 /// training words guessed right.
 pub fn train_tagger(sentences: &[Vec<(String, Upos)>], epochs: usize, prune: i16, mut report: impl FnMut(&str, usize, f64)) -> Vec<u8> {
     let words: Vec<Vec<Word>> = sentences.iter().map(|s| s.iter().map(|(w, _)| Word::new(w)).collect()).collect();
+    let fixed: Vec<Vec<[u32; STATIC]>> = words.iter().map(|w| statics(w)).collect();
     let gold: Vec<Vec<Upos>> = sentences.iter().map(|s| s.iter().map(|(_, t)| *t).collect()).collect();
+    let corpus = Corpus { words, fixed, gold };
     let all: Vec<usize> = (0..sentences.len()).collect();
-    let first = perceptron(&words, &gold, &all, None, epochs, prune, |e, a| report("first pass", e, a));
+    let first = perceptron(&corpus, &all, None, epochs, prune, |e, a| report("first pass", e, a));
     // The first pass's tags of each sentence, from a model trained without it.
     let mut guessed: Vec<Vec<Upos>> = vec![Vec::new(); sentences.len()];
     for fold in 0..FOLDS {
         let train: Vec<usize> = all.iter().copied().filter(|s| s % FOLDS != fold).collect();
-        let model = Weights::from_entries(&perceptron(&words, &gold, &train, None, epochs, prune, |_, _| {}));
+        let model = Weights::from_entries(&perceptron(&corpus, &train, None, epochs, prune, |_, _| {}));
         for s in (0..sentences.len()).filter(|s| s % FOLDS == fold) {
-            guessed[s] = model.greedy(&words[s], None);
+            guessed[s] = model.greedy(&corpus.words[s], &corpus.fixed[s], None);
         }
     }
-    let second = perceptron(&words, &gold, &all, Some(&guessed), epochs, prune, |e, a| report("second pass", e, a));
+    let second = perceptron(&corpus, &all, Some(&guessed), epochs, prune, |e, a| report("second pass", e, a));
     Tagger::to_bytes(&first, &second)
 }
 
 /// One pass's averaged perceptron over the sentences `which`, with `after` (first-pass tags)
 /// for the second pass; its table of (feature, tag, weight).
 fn perceptron(
-    words: &[Vec<Word>],
-    gold: &[Vec<Upos>],
+    corpus: &Corpus,
     which: &[usize],
     after: Option<&[Vec<Upos>]>,
     epochs: usize,
@@ -67,12 +75,14 @@ fn perceptron(
             order.swap(k, (seed % (k as u64 + 1)) as usize);
         }
         let (mut right, mut total) = (0usize, 0usize);
+        let Corpus { words, fixed, gold } = corpus;
         for &s in &order {
             let mut guessed: Vec<Upos> = Vec::with_capacity(words[s].len());
             for (i, truth) in gold[s].iter().enumerate() {
                 let p1 = i.checked_sub(1).map(|k| guessed[k]);
                 let p2 = i.checked_sub(2).map(|k| guessed[k]);
-                features(&words[s], i, p1, p2, after.map(|a| a[s].as_slice()), &mut feats);
+                tag_features(&words[s], i, p1, p2, after.map(|a| a[s].as_slice()), &mut feats);
+                feats.extend_from_slice(&fixed[s][i]);
                 let mut scores = [0f32; 17];
                 for f in &feats {
                     if let Some(p) = params.get(f) {
