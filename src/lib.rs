@@ -64,6 +64,8 @@ pub use html::{hints as html_hints, read as read_html, to_text as html_to_text, 
 pub use parse::{parse, Block, Document, List, Meta, Paragraph, Reason, Removed, Section};
 pub use rank::Weights;
 pub use stance::{commitments, groups, Commitment, Group, Hedge, Polarity};
+#[doc(hidden)]
+pub use stance::{table_traces, Trace, FEATURES};
 #[cfg(not(target_arch = "wasm32"))]
 pub use tag::train_tagger;
 pub use tag::{Tagger, Upos};

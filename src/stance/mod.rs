@@ -27,6 +27,7 @@ use crate::parse::{Block, Document};
 use crate::text::{collapse, contains, lower};
 use phrase::clip_action;
 use read::read_sentence;
+pub use read::{Trace, FEATURES};
 use verbs::base_form;
 use words::{clause_break, words, Word};
 
@@ -43,6 +44,20 @@ use words::{clause_break, words, Word};
 /// assert_eq!((rows[1].polarity, rows[1].action.as_str()), (Polarity::Wont, "raise taxes to pay for it"));
 /// ```
 pub fn commitments(doc: &Document<'_>) -> (String, Vec<Commitment>) {
+    read_table(doc, None)
+}
+
+/// Every cue the table's reader reads in `doc`, with its features: what the row decision is
+/// fitted on (`examples/table_candidates.rs`).
+#[doc(hidden)]
+pub fn table_traces(doc: &Document<'_>) -> Vec<Trace> {
+    let mut trace = Vec::new();
+    read_table(doc, Some(&mut trace));
+    trace
+}
+
+/// The table, each cue read recorded in `trace` when given.
+fn read_table(doc: &Document<'_>, mut trace: Option<&mut Vec<Trace>>) -> (String, Vec<Commitment>) {
     let main = main_actor(doc);
     let aliases = aliases(&main, doc);
     let mut out = Vec::new();
@@ -56,7 +71,7 @@ pub fn commitments(doc: &Document<'_>) -> (String, Vec<Commitment>) {
                             let text = doc.text(item.span);
                             // An item with a cue of its own reads as a sentence ("People
                             // settling here will have to show ..."); a bare one is the lead-in's.
-                            let rows = read_sentence(text, item.span, &main, &aliases);
+                            let rows = read_sentence(text, item.span, &main, &aliases, trace.as_deref_mut());
                             if !rows.is_empty() {
                                 out.extend(rows);
                                 continue;
@@ -81,7 +96,7 @@ pub fn commitments(doc: &Document<'_>) -> (String, Vec<Commitment>) {
                             lead_in = Some(lead_in_cue(text));
                             continue;
                         }
-                        out.extend(read_sentence(text, s, &main, &aliases));
+                        out.extend(read_sentence(text, s, &main, &aliases, trace.as_deref_mut()));
                     }
                 }
             }

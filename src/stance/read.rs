@@ -70,7 +70,7 @@ impl<'t> Sentence<'t> {
 
 /// The rows of one sentence (`span` is its place in the document; `main` the main actor and
 /// `aliases` the words that name it).
-pub(super) fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String]) -> Vec<Commitment> {
+pub(super) fn read_sentence(text: &str, span: Span, main: &str, aliases: &[String], mut trace: Option<&mut Vec<Trace>>) -> Vec<Commitment> {
     let Some(s) = Sentence::read(text, span, main, aliases) else { return Vec::new() };
     let mut rows: Vec<Commitment> = Vec::new();
     let mut covered_until = 0usize; // words already inside a row's action
@@ -81,7 +81,7 @@ pub(super) fn read_sentence(text: &str, span: Span, main: &str, aliases: &[Strin
             continue;
         };
         if i >= covered_until {
-            if let Some((found, end)) = read_cue(&s, i, cue, &rows) {
+            if let Some((found, end)) = read_cue(&s, i, cue, &rows, trace.as_deref_mut()) {
                 for row in found {
                     if !rows.iter().any(|r| r.polarity == row.polarity && r.action == row.action) {
                         rows.push(row);
@@ -102,22 +102,47 @@ pub(super) fn read_sentence(text: &str, span: Span, main: &str, aliases: &[Strin
     rows
 }
 
+/// What speaks against a cue giving a row: each of the reader's rules that would turn it down.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Against {
+    /// Commentary, speculation or a commentator, not about the main actor.
+    pub(super) commentary: bool,
+    /// "if" opens the cue's clause.
+    pub(super) hypothetical: bool,
+    /// A relative clause about something else.
+    pub(super) relative: bool,
+    /// A concession ("while mothers would welcome …").
+    pub(super) concession: bool,
+    /// "could not": a past inability.
+    pub(super) could_not: bool,
+    /// "is to" before a figure.
+    pub(super) figure: bool,
+    /// An outcome, a state or an aside, not conduct.
+    pub(super) outcome: bool,
+    /// A WON'T cue right after the modal speaks for the clause.
+    pub(super) wont_follows: bool,
+    /// The action does not open with a verb.
+    pub(super) opening: bool,
+}
+
+impl Against {
+    /// Whether any rule turns the cue down.
+    pub(super) fn any(&self) -> bool {
+        *self != Against::default()
+    }
+}
+
 /// The rows of the cue at word `i`, with the index of the action's last word; `None` when the
 /// cue gives none (see each step).
-fn read_cue(s: &Sentence<'_>, i: usize, cue: &Cue, rows: &[Commitment]) -> Option<(Vec<Commitment>, usize)> {
+fn read_cue(s: &Sentence<'_>, i: usize, cue: &Cue, rows: &[Commitment], trace: Option<&mut Vec<Trace>>) -> Option<(Vec<Commitment>, usize)> {
+    let mut against = Against::default();
     let after = i + cue.words.len();
-    if !frames_conduct(s, i) {
-        return None;
-    }
+    frames_conduct(s, i, &mut against);
     let (mut polarity, negated) = polarity_at(s, i, cue);
     // "could not" tells of a past inability.
-    if negated && matches!(s.word(i), "could" | "couldn't") {
-        return None;
-    }
+    against.could_not = negated && matches!(s.word(i), "could" | "couldn't");
     let (a, obliged) = verb_group(s, after);
-    if !is_conduct(s, i, cue, a) {
-        return None;
-    }
+    is_conduct(s, i, cue, a, &mut against);
     let passive = matches!(s.word(a), "be" | "been") && s.ws.get(a + 1).is_some_and(|w| is_participle(&w.lower));
     let (action, end) = if cue.frame == Frame::Subject { subject_action(s.text, &s.ws, i) } else { action_from(s.text, &s.ws, a) };
     let action = reshape_action(s, i, cue, action);
@@ -133,7 +158,15 @@ fn read_cue(s: &Sentence<'_>, i: usize, cue: &Cue, rows: &[Commitment]) -> Optio
             polarity = Polarity::Wont;
         }
     }
-    if !opens_with_verb(&action) {
+    if action.is_empty() {
+        return None;
+    }
+    against.opening = !opens_with_verb(&action);
+    if let Some(trace) = trace {
+        let features = cue_features(s, i, cue, &against, negated, polarity, obliged, passive, &action);
+        trace.push(Trace { sentence: s.span, polarity, action: action.clone(), features, rule_keeps: !against.any() });
+    }
+    if against.any() {
         return None;
     }
     let mut hedge = cue.hedge;
@@ -158,14 +191,109 @@ fn read_cue(s: &Sentence<'_>, i: usize, cue: &Cue, rows: &[Commitment]) -> Optio
     Some((found, end))
 }
 
-/// Whether the cue at `i` can speak of conduct at all: commentary and commentators'
+/// A cue read, for fitting the row decision: the sentence, the row it would give, its
+/// features ([`FEATURES`]) and whether the rules alone keep it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trace {
+    /// The sentence.
+    pub sentence: Span,
+    /// The row's polarity.
+    pub polarity: Polarity,
+    /// The row's action.
+    pub action: String,
+    /// The features, in the order of [`FEATURES`].
+    pub features: [f32; FEATURES.len()],
+    /// No rule turns it down.
+    pub rule_keeps: bool,
+}
+
+/// The names of the row decision's features, in order.
+pub const FEATURES: [&str; 28] = [
+    "bias",
+    "against_commentary",
+    "against_hypothetical",
+    "against_relative",
+    "against_concession",
+    "against_could_not",
+    "against_figure",
+    "against_outcome",
+    "against_wont_follows",
+    "against_opening",
+    "negated",
+    "cue_will",
+    "cue_would",
+    "cue_could",
+    "cue_refusal",
+    "cue_schedule",
+    "cue_plan",
+    "wont",
+    "main_subject",
+    "subject_pronoun",
+    "subject_name",
+    "quoted",
+    "attributed",
+    "obliged",
+    "passive",
+    "action_length",
+    "commentary",
+    "first_person",
+];
+
+/// The features of the cue at `i` (see [`FEATURES`]).
+#[allow(clippy::too_many_arguments)]
+fn cue_features(
+    s: &Sentence<'_>,
+    i: usize,
+    cue: &Cue,
+    against: &Against,
+    negated: bool,
+    polarity: Polarity,
+    obliged: bool,
+    passive: bool,
+    action: &str,
+) -> [f32; FEATURES.len()] {
+    let b = |x: bool| f32::from(u8::from(x));
+    let prev = i.checked_sub(1).map_or("", |k| s.ws[k].lower.as_str());
+    let prev_name = i > 1 && s.text[s.ws[i - 1].start..].starts_with(char::is_uppercase);
+    let w = s.word(i);
+    [
+        1.0,
+        b(against.commentary),
+        b(against.hypothetical),
+        b(against.relative),
+        b(against.concession),
+        b(against.could_not),
+        b(against.figure),
+        b(against.outcome),
+        b(against.wont_follows),
+        b(against.opening),
+        b(negated),
+        b(matches!(w, "will" | "'ll" | "shall" | "won't") && cue.words.len() == 1),
+        b(matches!(w, "would" | "wouldn't") && cue.words.len() == 1),
+        b(matches!(w, "could" | "may" | "might" | "can") && cue.words.len() == 1),
+        b(cue.polarity == Polarity::Wont),
+        b(cue.frame == Frame::Schedule),
+        b(cue.words.len() > 1 && cue.polarity == Polarity::Will && cue.frame != Frame::Schedule),
+        b(polarity == Polarity::Wont),
+        b(s.main_subject(i)),
+        b(matches!(prev, "he" | "she" | "it" | "they" | "we" | "i" | "you")),
+        b(prev_name),
+        b(s.text.contains(['"', '“', '”'])),
+        b(s.ws.iter().any(|w| crate::lexicon::ATTRIBUTION.contains(&w.lower.as_str()))),
+        b(obliged),
+        b(passive),
+        (action.split(' ').count() as f32 / 10.0).min(2.0),
+        b(s.commentary || s.commentator),
+        b(matches!(prev, "we" | "i")),
+    ]
+}
+
+/// What frames the cue at `i` as something other than conduct: commentary and commentators'
 /// predictions count only for the main actor's own conduct; a hypothetical ("if" opens the
 /// cue's clause), a concession ("while mothers would welcome ...") or a relative clause about
 /// something else ("styles that have not yet and may never reach ...") gives no row.
-fn frames_conduct(s: &Sentence<'_>, i: usize) -> bool {
-    if (s.commentary || s.commentator) && !s.main_subject(i) {
-        return false;
-    }
+fn frames_conduct(s: &Sentence<'_>, i: usize, against: &mut Against) {
+    against.commentary = (s.commentary || s.commentator) && !s.main_subject(i);
     let back = clause_words_back(s.text, &s.ws, i);
     let modal = matches!(s.word(i), "will" | "would" | "could" | "may" | "might" | "can" | "won't" | "wouldn't");
     // A relative clause: "that" / "which" right before the cue, or followed by an auxiliary
@@ -177,7 +305,9 @@ fn frames_conduct(s: &Sentence<'_>, i: usize) -> bool {
         });
     let concession = matches!(s.word(i), "would" | "could" | "may" | "might")
         && back.first().is_some_and(|w| matches!(w.lower.as_str(), "while" | "although" | "though" | "whereas"));
-    !(back.iter().any(|w| w.lower == "if") || relative || concession)
+    against.hypothetical = back.iter().any(|w| w.lower == "if");
+    against.relative = relative;
+    against.concession = concession;
 }
 
 /// The cue's polarity in its clause, and whether it is negated: a negation right before or
@@ -227,34 +357,28 @@ fn verb_group(s: &Sentence<'_>, after: usize) -> (usize, bool) {
     (a, obliged)
 }
 
-/// Whether what follows the cue is conduct: not "is to" before a figure ("where it now is to
+/// What says that what follows the cue is not conduct: "is to" before a figure ("where it now is to
 /// nine months"), not an outcome or a state ("will prove tough", "would be happy", "would have
 /// been better"), not an aside ("as you can imagine"), not a WON'T cue right after the modal
 /// ("would be insufficient to"), which speaks for the clause.
-fn is_conduct(s: &Sentence<'_>, i: usize, cue: &Cue, a: usize) -> bool {
+fn is_conduct(s: &Sentence<'_>, i: usize, cue: &Cue, a: usize, against: &mut Against) {
     let after = i + cue.words.len();
     let ws = &s.ws;
-    if cue.frame == Frame::Schedule
+    against.figure = cue.frame == Frame::Schedule
         && ws.get(after).is_some_and(|w| {
             w.lower.starts_with(|c: char| c.is_ascii_digit())
                 || matches!(w.lower.as_str(), "the" | "a" | "an" | "nine" | "six" | "ten" | "two" | "three" | "four" | "five" | "seven" | "eight" | "twelve")
-        })
-    {
-        return false;
-    }
+        });
     let (first, second) = (s.word(a), s.word(a + 1));
-    if OUTCOME_VERBS.iter().any(|v| first.starts_with(v))
+    against.outcome = OUTCOME_VERBS.iter().any(|v| first.starts_with(v))
         || (first == "have" && second == "been")
         || (first == "be" && is_state(second))
         || matches!(first, "said" | "says" | "say" | "told" | "to" | "only" | "he" | "she" | "they" | "it" | "we" | "i")
         || (first == "mean" && ws[i].lower == "could")
         || matches!(first, "imagine" | "see" | "understand" | "tell" | "confirm")
-        || (i > 0 && matches!(ws[i - 1].lower.as_str(), "which" | "who"))
-    {
-        return false;
-    }
-    !(cue.polarity == Polarity::Will
-        && (after..(after + 4).min(ws.len())).any(|k| CUES.iter().any(|c| c.polarity == Polarity::Wont && matches_at(ws, k, c.words))))
+        || (i > 0 && matches!(ws[i - 1].lower.as_str(), "which" | "who"));
+    against.wont_follows = cue.polarity == Polarity::Will
+        && (after..(after + 4).min(ws.len())).any(|k| CUES.iter().any(|c| c.polarity == Polarity::Wont && matches_at(ws, k, c.words)));
 }
 
 /// The action as the cue or the clause shapes it: the cue's own conduct ("making contingency
