@@ -50,6 +50,27 @@ pub fn parse(source: &str) -> Document<'_> {
     Document::parse(source)
 }
 
+/// Below this share of the text's own body, a body found with the HTML's hints is taken to
+/// have lost the article (a menu or a teaser list that the hints made look like the page's
+/// container, or link text that covered the story).
+const HINTED_SHARE: usize = 15;
+
+/// The page read with the HTML's hints, unless the body they lead to holds under
+/// [`HINTED_SHARE`]% of the words of the body the text alone shows: then the text's reading.
+pub(crate) fn hinted_or_plain<'a>(source: &'a str, keep: &[usize], hints: &Hints) -> Document<'a> {
+    let hinted = parse_page(source, keep, hints);
+    if hints.is_empty() {
+        return hinted;
+    }
+    let plain = parse_page(source, keep, &Hints::default());
+    let words = |d: &Document| d.body().split_whitespace().count();
+    if words(&hinted) * 100 < words(&plain) * HINTED_SHARE {
+        plain
+    } else {
+        hinted
+    }
+}
+
 /// The parser's passes over one page, in order. Each pass reads the blocks and the flags the
 /// ones before it set (`None` kept, `Some(reason)` set aside); see each function's doc.
 fn parse_page<'a>(source: &'a str, keep: &[usize], hints: &Hints) -> Document<'a> {

@@ -141,8 +141,12 @@ impl<'a> Document<'a> {
     /// look like boilerplate (a reader restored them), and what the same page's HTML shows
     /// (see [`Hints`]): link lines are set aside as navigation, images' descriptions as
     /// furniture, and the article's container is weighed against the body the text shows.
+    ///
+    /// The hints are a second opinion, never the only one: when the body they lead to is a
+    /// small part of the body the text alone shows ([`super::hinted_or_plain`]), the text's
+    /// reading stands.
     pub fn parse_with(source: &'a str, keep: &[usize], hints: &Hints) -> Self {
-        super::parse_page(source, keep, hints)
+        super::hinted_or_plain(source, keep, hints)
     }
 
     /// The text of a span of the source.

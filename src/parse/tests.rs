@@ -749,3 +749,24 @@ fn byline_and_date() {
     assert!(!is_dateline("Published on 12 March 2024, the report found that the bridge had cost twice as much."));
     assert!(!is_dateline("Updated rules for the 2024 season came in on March 12 after a long vote by the league"));
 }
+
+#[test]
+fn hints_that_would_lose_the_article_give_way_to_the_text() {
+    let para = PARA;
+    let menu = "Home\nNews\nSport\nWeather\nContact us\n";
+    let text = distinct(&format!("{menu}\nCouncil to build a new bridge over the river\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n"), para);
+    let plain = Document::parse(&text);
+    assert!(plain.body().contains("(Note 6.)"), "{}", plain.body());
+    // The page's HTML shows every paragraph inside a link (a teaser list wrapped around the
+    // story): taken alone, those hints set the whole article aside.
+    let lines: Vec<String> = text.lines().filter(|l| l.contains("(Note")).map(|l| collapse(l).to_lowercase()).collect();
+    let hints = Hints { links: lines, ..Hints::default() };
+    let hinted = parse_page(&text, &[], &hints);
+    assert!(!hinted.body().contains("(Note 6.)"), "the hints alone lose the article: {}", hinted.body());
+    let d = Document::parse_with(&text, &[], &hints);
+    assert!(d.body().contains("(Note 1.)") && d.body().contains("(Note 6.)"), "{}", d.body());
+    // Hints that cost only a little of the body stand: the menu goes as navigation.
+    let hints = Hints { links: menu.lines().map(str::to_lowercase).collect(), ..Hints::default() };
+    let d = Document::parse_with(&text, &[], &hints);
+    assert!(d.removed.iter().any(|r| d.text(r.span) == "Sport" && r.reason == Reason::Navigation), "{:?}", d.removed);
+}
