@@ -66,7 +66,13 @@ pub(crate) fn assemble<'a>(source: &'a str, raws: &[Raw], flags: &[Option<Reason
         }
         seen_content = true;
         content_blocks += 1;
-        let para = |span: Span| Paragraph { span, sentences: splitter.split(source, span) };
+        // (A "sentence" without a letter or a digit — an icon's bullet, "* * *" — stays in the
+        // text but is no sentence: it can be no key point and no row.)
+        let para = |span: Span| {
+            let mut sentences = splitter.split(source, span);
+            sentences.retain(|s| s.slice(source).chars().any(char::is_alphanumeric));
+            Paragraph { span, sentences }
+        };
         current.blocks.push(match raw.kind {
             RawKind::List { ordered } => Block::List(List { span: raw.span, ordered, items: raw.parts.iter().map(|&p| para(p)).collect() }),
             RawKind::Quote => Block::Quote(para(raw.span)),

@@ -770,3 +770,16 @@ fn hints_that_would_lose_the_article_give_way_to_the_text() {
     let d = Document::parse_with(&text, &[], &hints);
     assert!(d.removed.iter().any(|r| d.text(r.span) == "Sport" && r.reason == Reason::Navigation), "{:?}", d.removed);
 }
+
+#[test]
+fn a_line_without_a_letter_or_digit_is_no_sentence() {
+    // Icons pasted as bullets ("•" alone, from an empty list item) and a section break.
+    let para = PARA;
+    let text = distinct(&format!("Council to build a new bridge\n\n•\n\n{para}\n\n* * *\n\n{para}\n\n•\n•\n\n{para}\n"), para);
+    let d = Document::parse(&text);
+    let sentences: Vec<&str> = d.sentences().map(|(_, s)| d.text(s)).collect();
+    assert_eq!(sentences.len(), 3, "{sentences:?}");
+    assert!(sentences.iter().all(|s| s.contains("council")), "{sentences:?}");
+    let digest = crate::digest(&text, &crate::Options::default());
+    assert!(digest.key_points.iter().all(|k| k.text.chars().any(char::is_alphanumeric)), "{:?}", digest.key_points);
+}
