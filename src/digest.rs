@@ -244,6 +244,18 @@ fn collect_sentences<'d>(doc: &Document<'d>) -> (Vec<Sentence>, Vec<Candidate<'d
     (sentences, candidates, sections)
 }
 
+/// Every kept sentence of `text` with the features a fitted ranker reads (for fitting it:
+/// `examples/rank_features.rs`).
+#[doc(hidden)]
+pub fn sentence_features(text: &str) -> Vec<(String, [f32; rank::FEATURES.len()])> {
+    let doc = Document::parse(text);
+    let (sentences, candidates, _) = collect_sentences(&doc);
+    let title = doc.title.map(|t| crate::text::collapse(doc.text(t)));
+    let headings: Vec<&str> = doc.sections.iter().map(|s| s.heading.map_or("", |h| doc.text(h))).collect();
+    let (features, _) = rank::features(&candidates, title.as_deref().unwrap_or(""), &headings, Weights::lead().graph_limit);
+    sentences.into_iter().map(|s| s.text).zip(features).collect()
+}
+
 /// Scores every sentence, marks each section's best and selects the key points.
 fn rank_document(doc: &Document<'_>, options: &Options) -> Ranked {
     let (mut sentences, candidates, mut sections) = collect_sentences(doc);
@@ -255,7 +267,12 @@ fn rank_document(doc: &Document<'_>, options: &Options) -> Ranked {
         Length::Share(f) => ((sentences.len() as f32 * f.clamp(0.0, 1.0)).round() as usize).max(1),
     };
     let weights = options.weights.unwrap_or_else(|| Weights::for_budget(n, sentences.len()));
-    let (scores, vectors) = rank::score(&candidates, title.as_deref().unwrap_or(""), &headings, &weights);
+    let (scores, vectors) = if weights.fitted && !weights.lead {
+        let (features, vectors) = rank::features(&candidates, title.as_deref().unwrap_or(""), &headings, weights.graph_limit);
+        (rank::fitted_scores(&features, rank::fitted_weights()), vectors)
+    } else {
+        rank::score(&candidates, title.as_deref().unwrap_or(""), &headings, &weights)
+    };
     for (s, &score) in sentences.iter_mut().zip(&scores) {
         s.score = score;
     }

@@ -70,6 +70,8 @@ pub use stance::{table_traces, Trace, FEATURES};
 pub use tag::train_tagger;
 pub use tag::{Tagger, Upos};
 pub use text::{collapse, is_space, Span};
+#[doc(hidden)]
+pub use {digest::sentence_features, rank::FEATURES as RANK_FEATURES};
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use cli::main as run_cli;

@@ -70,6 +70,9 @@ pub struct Weights {
     pub quote: f32,
     /// Factor for caption-like sentences ("Pictured: …", "Quick-thinking: …").
     pub caption: f32,
+    /// Score with the fitted ranker ([`fitted_weights`]) instead of the weights above (MMR's
+    /// `lambda` still applies).
+    pub fitted: bool,
 }
 
 /// The most sentences the TextRank graph is built for: its cost is quadratic.
@@ -104,6 +107,7 @@ impl Weights {
             window: 0.0,
             quote: 0.4,
             caption: 0.3,
+            fitted: false,
         }
     }
 
@@ -125,6 +129,7 @@ impl Weights {
             window: 0.0,
             quote: 1.0,
             caption: 1.0,
+            fitted: false,
         }
     }
 
@@ -169,6 +174,7 @@ impl Weights {
                 "window" => self.window = v,
                 "quote" => self.quote = v,
                 "caption" => self.caption = v,
+                "fitted" => self.fitted = v != 0.0,
                 other => return Err(format!("unknown weight {other}")),
             }
         }
@@ -453,6 +459,107 @@ pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weigh
         })
         .collect();
     (scores, v)
+}
+
+/// The names of the features a fitted ranker reads ([`features`]), in order.
+pub const FEATURES: [&str; 20] = [
+    "bias",
+    "centrality",
+    "graph",
+    "title",
+    "position",
+    "section_start",
+    "relative_position",
+    "first",
+    "second",
+    "third",
+    "log_words",
+    "short",
+    "long",
+    "quote",
+    "caption",
+    "question",
+    "unfinished",
+    "figures",
+    "furniture",
+    "log_sentences",
+];
+
+/// Each candidate's features for a fitted ranker (see [`FEATURES`]), and the vectors.
+pub fn features(candidates: &[Candidate<'_>], title: &str, headings: &[&str], graph_limit: usize) -> (Vec<[f32; FEATURES.len()]>, Vectors) {
+    let n = candidates.len();
+    let mut texts: Vec<&str> = candidates.iter().map(|c| c.text).collect();
+    texts.push(title);
+    texts.extend_from_slice(headings);
+    let v = vectorise(&texts);
+    let title_row = &v.rows[n];
+    let mut centroid: FastMap<u32, f32> = FastMap::default();
+    for row in &v.rows[..n] {
+        for &(id, w) in row {
+            *centroid.entry(id).or_insert(0.0) += w;
+        }
+    }
+    let mut centroid: Vec<(u32, f32)> = centroid.into_iter().collect();
+    centroid.sort_by_key(term_id);
+    let norm = centroid.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
+    centroid.iter_mut().for_each(|(_, w)| *w /= norm);
+    let graph = if n <= graph_limit { textrank(&v.rows[..n]) } else { vec![0.0; n] };
+    let b = |x: bool| f32::from(u8::from(x));
+    let out = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let row = &v.rows[i];
+            let words = v.words[i];
+            let heading = v.rows.get(n + 1 + c.section).map_or(0.0, |h| dot(row, h));
+            let t = c.text.trim_end();
+            [
+                1.0,
+                dot(row, &centroid),
+                graph[i],
+                dot(row, title_row).max(heading),
+                1.0 / (1.0 + i as f32 * 0.35),
+                b(c.in_section == 0),
+                i as f32 / n.max(1) as f32,
+                b(i == 0),
+                b(i == 1),
+                b(i == 2),
+                ((words + 1) as f32).ln() / 4.0,
+                b(words < 7),
+                b(words > 40),
+                b(t.starts_with(['"', '\'', '“', '‘'])),
+                b(is_caption(t)),
+                b(t.ends_with('?')),
+                b(!t.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…', '。'])),
+                b(t.bytes().any(|c| c.is_ascii_digit())),
+                b(crate::text::contains_any(t, &["croll down", "lick here"])),
+                ((n + 1) as f32).ln() / 5.0,
+            ]
+        })
+        .collect();
+    (out, v)
+}
+
+/// The fitted ranker's weights (`models/rank.txt`, written by `scripts/fit_rank.py`), one a
+/// feature of [`FEATURES`]; a feature the file does not name weighs 0.
+pub fn fitted_weights() -> &'static [f32; FEATURES.len()] {
+    static WEIGHTS: std::sync::OnceLock<[f32; FEATURES.len()]> = std::sync::OnceLock::new();
+    WEIGHTS.get_or_init(|| {
+        let mut w = [0f32; FEATURES.len()];
+        for line in include_str!("../models/rank.txt").lines() {
+            let Some((name, value)) = line.split_once(' ') else { continue };
+            if let (Some(k), Ok(v)) = (FEATURES.iter().position(|f| *f == name), value.trim().parse()) {
+                w[k] = v;
+            }
+        }
+        w
+    })
+}
+
+/// The scores of a fitted ranker: the logistic function of each candidate's features weighed by
+/// `weights` (one a feature of [`FEATURES`]).
+pub fn fitted_scores(features: &[[f32; FEATURES.len()]], weights: &[f32; FEATURES.len()]) -> Vec<f32> {
+    features.iter().map(|f| 1.0 / (1.0 + (-f.iter().zip(weights).map(|(x, w)| x * w).sum::<f32>()).exp())).collect()
 }
 
 /// A photo caption or label: a colon within the first four words ("Pictured: the mayor …",
