@@ -2,9 +2,10 @@
 //! near the top as metadata, sections at each heading, paragraphs, lists and quotes split into
 //! sentences; the blocks set aside go to `removed` with their reasons.
 
+use super::blocks::heading_like;
 use super::blocks::{Raw, RawKind};
 use super::model::{Block, Document, List, Meta, Paragraph, Reason, Removed, Section};
-use super::shape::{heading_like, is_byline, is_dateline};
+use super::shape::{is_byline, is_dateline};
 use super::title::{could_be_title, is_named_over_byline};
 use crate::sentence::Splitter;
 use crate::text::Span;

@@ -3,6 +3,7 @@
 
 use super::lines::is_code;
 use super::lines::{Kind, Line};
+use super::shape::{heading_like_text, is_byline};
 use crate::text::{ends_sentence, Span};
 
 /// A block before headings and boilerplate are decided.
@@ -51,8 +52,9 @@ pub(crate) fn continues(source: &str, prev_line: Span, next: Span, wrap: Option<
             return true;
         }
     }
-    // (Nor does a line of code go on in the next: "function(e) {" / "return sheep;".)
-    !ends_sentence(p) && !is_code(p) && (starts_lower || (wrap.is_some() && p.ends_with([',', '-'])))
+    // (Nor does a line of code go on in the next: "function(e) {" / "return sheep;"; nor a
+    // headline in its byline: "… the truth comes out" / "by Madeline Fry".)
+    !ends_sentence(p) && !is_code(p) && (starts_lower || (wrap.is_some() && p.ends_with([',', '-']))) && !is_byline(n)
 }
 
 /// The column width of hard-wrapped text (PDF, e-mail): most lines end near one width of at
@@ -141,4 +143,10 @@ pub(crate) fn blocks(source: &str, lines: &[Line]) -> Vec<Raw> {
 /// Whether the lines between the previous bullet and `idx` are all blank (a loose list).
 pub(crate) fn bullet_run(lines: &[Line], idx: usize) -> bool {
     lines[..idx].iter().rev().take_while(|l| l.kind == Kind::Blank).count() <= 1
+}
+
+/// A single short line without closing punctuation that starts like a heading.
+pub(crate) fn heading_like(source: &str, raw: &Raw, max_words: usize) -> bool {
+    let text = raw.span.slice(source);
+    raw.kind == RawKind::Text && raw.lines == 1 && !ends_sentence(text) && heading_like_text(text, max_words)
 }

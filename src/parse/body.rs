@@ -2,10 +2,11 @@
 //! joined across set-aside gaps, with its tables, lists and headline; everything outside it
 //! set aside.
 
+use super::blocks::heading_like;
 use super::blocks::{Raw, RawKind};
 use super::lines::is_code;
 use super::model::Reason;
-use super::shape::{heading_like, is_share_bar, marks_of};
+use super::shape::{is_share_bar, marks_of};
 use crate::lexicon::{BOILERPLATE_DENSITY, BOILERPLATE_FORMS, BOILERPLATE_LINES, MONTHS_IN_LINES};
 use crate::text::{contains_any, ends_sentence, has_clock, lower_span as lower, words_up_to};
 

@@ -6,9 +6,10 @@
 //! turn, and the last one that matches gives the block's reason. Then the photo alt texts and
 //! the navigation run at the text's end.
 
+use super::blocks::heading_like;
 use super::blocks::{Raw, RawKind};
 use super::model::Reason;
-use super::shape::{heading_like, is_share_bar};
+use super::shape::is_share_bar;
 use crate::lexicon::{
     BARE_WIDGET_HEADINGS, BOILERPLATE_HEADINGS, BOILERPLATE_LINES, BRACKETED_CREDITS, CAPTION_CREDITS, CAPTION_LABELS, CONTACT_LABELS, FOLLOW_OPENERS,
     FURNITURE_LABELS, SOCIAL_NETWORKS,

@@ -25,13 +25,14 @@ pub use model::{Block, Document, List, Meta, Paragraph, Reason, Removed, Section
 use crate::html::Hints;
 use crate::text::words_up_to;
 use assemble::assemble;
+use blocks::heading_like;
 use blocks::{blocks, Raw, RawKind};
 use body::mark_outside;
 use container::{apply_link_hints, block_keys, container_blocks, join_container, trim_to_container};
 use furniture::mark_boilerplate;
 use lines::lines;
 use running::running_lines;
-use shape::{heading_like, is_byline, is_dateline};
+use shape::{is_byline, is_dateline};
 use title::{choose_title, could_be_title, is_named_over_byline};
 
 /// Parses pasted text (plain, Markdown or hard-wrapped) into a [`Document`]. Total: any text

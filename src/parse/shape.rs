@@ -1,7 +1,6 @@
 //! What a single line looks like, asked by several passes: code, a heading, a byline or
 //! dateline, a table row's marks, a share bar.
 
-use super::blocks::{Raw, RawKind};
 use crate::lexicon::{MONTHS, SHARE_NETWORKS, SHARE_WORDS};
 use crate::text::{contains_any, ends_sentence, words_up_to};
 
@@ -13,12 +12,6 @@ pub(crate) fn marks_of(t: &str) -> Option<(char, char)> {
     let s = (marks.next()?, marks.next().unwrap_or(' '));
     let marked = |c: char| matches!(c, ':' | '(' | '–' | '—' | '|');
     (marked(s.0) || marked(s.1)).then_some(s)
-}
-
-/// A single short line without closing punctuation that starts like a heading.
-pub(crate) fn heading_like(source: &str, raw: &Raw, max_words: usize) -> bool {
-    let text = raw.span.slice(source);
-    raw.kind == RawKind::Text && raw.lines == 1 && !ends_sentence(text) && heading_like_text(text, max_words)
 }
 
 /// A short line that starts like a heading (its closing punctuation aside).

@@ -1,9 +1,10 @@
 //! The title pass: the page's headline near the body, never a byline, a date, a credit or a
 //! menu line.
 
+use super::blocks::heading_like;
 use super::blocks::{Raw, RawKind};
 use super::model::Reason;
-use super::shape::{heading_like, heading_like_text, is_credit, marks_of};
+use super::shape::{heading_like_text, is_credit, marks_of};
 #[allow(unused_imports)]
 use crate::html::Hints;
 use crate::text::{collapse, contains_any, has_clock, lower_span as lower, word_count, words_up_to};
