@@ -124,4 +124,20 @@ proptest! {
         let text = brief::html_to_text(&html);
         let _ = digest(&text, &Options::default());
     }
+
+    #[test]
+    fn the_tagger_tags_every_token_of_any_text(text in prop_oneof![article(), any::<String>()]) {
+        let tokens = brief::Tagger::english().tag_text(&text);
+        let mut last = 0;
+        for &(a, b, _) in &tokens {
+            prop_assert!(a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b), "{a}..{b}");
+            prop_assert!(a >= last, "tokens in order");
+            prop_assert!(!text[a..b].chars().any(char::is_whitespace), "{:?}", &text[a..b]);
+            last = b;
+        }
+        // Every piece of text between white space is covered by the tokens.
+        let covered: usize = tokens.iter().map(|t| t.1 - t.0).sum();
+        let words: usize = text.split(char::is_whitespace).map(str::len).sum();
+        prop_assert_eq!(covered, words);
+    }
 }

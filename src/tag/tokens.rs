@@ -4,13 +4,24 @@
 /// The byte ranges of the tokens of `text`.
 pub(super) fn tokens(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut at = 0;
-    for chunk in text.split(|c: char| c.is_whitespace()) {
-        let start = at;
-        at += chunk.len() + 1;
-        if chunk.is_empty() {
-            continue;
+    // The runs of text between white space (any white space, whatever its width in bytes).
+    let mut chunks = Vec::new();
+    let mut from = None;
+    for (k, c) in text.char_indices() {
+        match (c.is_whitespace(), from) {
+            (true, Some(f)) => {
+                chunks.push((f, k));
+                from = None;
+            }
+            (false, None) => from = Some(k),
+            _ => {}
         }
+    }
+    if let Some(f) = from {
+        chunks.push((f, text.len()));
+    }
+    for (start, end) in chunks {
+        let chunk = &text[start..end];
         let opening = |c: char| matches!(c, '"' | '\'' | '(' | '[' | '{' | '“' | '‘' | '«' | '¿' | '¡');
         let closing = |c: char| matches!(c, '"' | '\'' | ')' | ']' | '}' | '”' | '’' | '»' | '.' | ',' | ';' | ':' | '!' | '?' | '…');
         let (mut a, mut b) = (start, start + chunk.len());
