@@ -1,6 +1,8 @@
 //! Word lists of page furniture and dates, for the parser. Collected for this project from
 //! news pages' clipboard text unless a list says otherwise.
 
+use crate::text::{contains, contains_any};
+
 /// Lines and headings of page furniture that pasted articles drag along: navigation, share and
 /// subscribe prompts, consent banners, "Top News" and "Related" widgets. Matched as lower-case
 /// substrings of a short line. Collected for this project from news pages' clipboard text.
@@ -235,89 +237,22 @@ pub const BOILERPLATE_DENSITY: &[&str] = &[
     "trending",
 ];
 
-/// Month names and their abbreviations as they open or stand in a dateline ("March 10, 2015",
-/// "Nov 19, 2019"): the abbreviations with their space, so that "mar" does not match "market".
-/// English; written for this project.
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan ",
-    "feb ",
-    "mar ",
-    "apr ",
-    "jun ",
-    "jul ",
-    "aug ",
-    "sep ",
-    "sept ",
-    "oct ",
-    "nov ",
-    "dec ",
-];
+/// The months' names, whole, lower case. English; written for this project.
+pub const MONTH_NAMES: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-/// [`MONTHS`] as they are looked for inside a longer line (a comment's header, "Milan on
-/// September 12, 2018 at 4:47 pm said:"): "may" with its space, as a month is followed by its
-/// day (the modal "may" still matches; the header's other marks decide).
-pub const MONTHS_IN_LINES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may ",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan ",
-    "feb ",
-    "mar ",
-    "apr ",
-    "jun ",
-    "jul ",
-    "aug ",
-    "sep ",
-    "sept ",
-    "oct ",
-    "nov ",
-    "dec ",
-];
+/// The months' abbreviations as they stand in a date ("Nov 19, 2019"), with their space, so
+/// that "mar" does not match "market".
+pub const MONTH_ABBREVIATIONS: &[&str] = &["jan ", "feb ", "mar ", "apr ", "jun ", "jul ", "aug ", "sep ", "sept ", "oct ", "nov ", "dec "];
 
-/// The names of the months and of the days of the week, whole (the calendar's words, which
-/// are capitalised without being names of actors).
-pub const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+/// The days of the week, whole, lower case.
+pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Whether lower-case `text` names a month, whole or abbreviated. With `may_alone`, "may" counts
+/// alone (a short dateline); otherwise only with a space after it, as a month is followed by its
+/// day (inside a longer line: the modal "may" still matches, and the line's other marks decide).
+pub fn names_month(text: &str, may_alone: bool) -> bool {
+    MONTH_NAMES.iter().any(|m| contains(text, m) && (may_alone || *m != "may" || contains(text, "may "))) || contains_any(text, MONTH_ABBREVIATIONS)
+}
 
 /// A photo gallery's labels, a sign-up form's field and button, a blog's "like" button, alone
 /// on their line ("Caption", "Close", "Email Address", "Subscribe", WordPress's "Like

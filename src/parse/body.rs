@@ -7,7 +7,7 @@ use super::blocks::{Raw, RawKind};
 use super::lines::is_code;
 use super::model::Reason;
 use super::shape::{is_share_bar, marks_of};
-use crate::lexicon::{BOILERPLATE_DENSITY, BOILERPLATE_FORMS, BOILERPLATE_LINES, MONTHS_IN_LINES};
+use crate::lexicon::{names_month, BOILERPLATE_DENSITY, BOILERPLATE_FORMS, BOILERPLATE_LINES};
 use crate::text::{contains_any, ends_sentence, has_clock, lower_span as lower, words_up_to};
 
 /// Words for density: white-space words, or for Chinese, Japanese and Korean text (written
@@ -96,7 +96,7 @@ pub(crate) fn is_comment_header(text: &str) -> bool {
     if lower.starts_with("posted by") || lower.starts_with("by ") || lower.starts_with("published") || lower.starts_with("updated") {
         return false;
     }
-    let dated = clock || contains_any(&lower, MONTHS_IN_LINES) || crate::text::contains(&lower, " ago");
+    let dated = clock || names_month(&lower, false) || crate::text::contains(&lower, " ago");
     let said = lower.trim_end().ends_with("said:") || lower.trim_end().ends_with("says:") || lower.trim_end().ends_with("wrote:");
     dated && (said || (clock && (crate::text::contains(&lower, " at ") || lower.contains('·'))))
 }

@@ -1,8 +1,8 @@
 //! What a single line looks like, asked by several passes: code, a heading, a byline or
 //! dateline, a table row's marks, a share bar.
 
-use crate::lexicon::{MONTHS, SHARE_NETWORKS, SHARE_WORDS};
-use crate::text::{contains_any, ends_sentence, words_up_to};
+use crate::lexicon::{names_month, SHARE_NETWORKS, SHARE_WORDS};
+use crate::text::{ends_sentence, words_up_to};
 
 /// The first two marks of a line (not letters, digits or spaces) when one of them is a label's
 /// or a row's: ':', '(', '–', '—' or '|'. Lines of one such shape in a row are a table pasted
@@ -52,7 +52,7 @@ pub(crate) fn is_dateline(text: &str) -> bool {
         return true;
     }
     let has_year = l.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20")));
-    words <= 10 && has_year && contains_any(&l, MONTHS)
+    words <= 10 && has_year && names_month(&l, true)
 }
 
 /// A row of share buttons pasted as a line: nothing but the buttons' words ("Share", "Icon

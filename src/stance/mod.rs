@@ -22,7 +22,7 @@ mod words;
 pub use group::{groups, Group};
 pub use model::{Commitment, Hedge, Polarity};
 
-use crate::lexicon::{is_stop_word, ACTOR_GROUPS, CALENDAR, HEADLINE_VERBS};
+use crate::lexicon::{is_stop_word, ACTOR_GROUPS, HEADLINE_VERBS, MONTH_NAMES, WEEKDAYS};
 use crate::parse::{Block, Document};
 use crate::text::{collapse, contains, lower};
 use phrase::clip_action;
@@ -159,7 +159,7 @@ fn main_actor(doc: &Document<'_>) -> String {
             let raw = raw.trim_matches(|c: char| !c.is_alphanumeric());
             if raw.starts_with(char::is_uppercase) {
                 let lower = raw.to_lowercase();
-                if !is_stop_word(&lower) && !CALENDAR.contains(&lower.as_str()) {
+                if !is_stop_word(&lower) && !MONTH_NAMES.contains(&lower.as_str()) && !WEEKDAYS.contains(&lower.as_str()) {
                     *counts.entry(raw).or_insert(0) += 1;
                 }
             }
