@@ -250,17 +250,22 @@ fn collect_sentences<'d>(doc: &Document<'d>) -> (Vec<Sentence>, Vec<Candidate<'d
 pub fn sentence_features(text: &str) -> Vec<(String, [f32; rank::FEATURES.len()])> {
     let doc = Document::parse(text);
     let (sentences, candidates, _) = collect_sentences(&doc);
-    let title = doc.title.map(|t| crate::text::collapse(doc.text(t)));
-    let headings: Vec<&str> = doc.sections.iter().map(|s| s.heading.map_or("", |h| doc.text(h))).collect();
+    let (title, headings) = title_and_headings(&doc);
     let (features, _) = rank::features(&candidates, title.as_deref().unwrap_or(""), &headings, Weights::lead().graph_limit);
     sentences.into_iter().map(|s| s.text).zip(features).collect()
+}
+
+/// The document's title (collapsed) and each section's heading ("" where it has none), as the
+/// ranker reads them.
+fn title_and_headings<'d>(doc: &Document<'d>) -> (Option<String>, Vec<&'d str>) {
+    let title = doc.title.map(|t| crate::text::collapse(doc.text(t)));
+    (title, doc.sections.iter().map(|s| s.heading.map_or("", |h| doc.text(h))).collect())
 }
 
 /// Scores every sentence, marks each section's best and selects the key points.
 fn rank_document(doc: &Document<'_>, options: &Options) -> Ranked {
     let (mut sentences, candidates, mut sections) = collect_sentences(doc);
-    let title = doc.title.map(|t| crate::text::collapse(doc.text(t)));
-    let headings: Vec<&str> = doc.sections.iter().map(|s| s.heading.map_or("", |h| doc.text(h))).collect();
+    let (title, headings) = title_and_headings(doc);
     let n = match options.length {
         Length::Auto => (sentences.len() / 6).clamp(3, 7),
         Length::Points(n) => n,

@@ -381,16 +381,14 @@ pub fn textrank(rows: &[Vec<(u32, f32)>]) -> Vec<f32> {
     r.iter().map(|x| x / max).collect()
 }
 
-/// Scores every candidate; higher is more important. `headings[k]` is the heading of section
-/// `k` (empty when it has none).
-pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weights: &Weights) -> (Vec<f32>, Vectors) {
+/// The TF-IDF vectors of the candidates, then the title, then the headings, and the
+/// candidates' centroid (L2-normalised; linear: one pass to sum, one to compare).
+fn vectorise_with_centroid(candidates: &[Candidate<'_>], title: &str, headings: &[&str]) -> (Vectors, Vec<(u32, f32)>) {
     let n = candidates.len();
     let mut texts: Vec<&str> = candidates.iter().map(|c| c.text).collect();
     texts.push(title);
     texts.extend_from_slice(headings);
     let v = vectorise(&texts);
-    let title_row = &v.rows[n];
-    // Centroid of all sentences (linear: one pass to sum, one to compare).
     let mut centroid: FastMap<u32, f32> = FastMap::default();
     for row in &v.rows[..n] {
         for &(id, w) in row {
@@ -401,6 +399,15 @@ pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weigh
     centroid.sort_by_key(term_id);
     let norm = centroid.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
     centroid.iter_mut().for_each(|(_, w)| *w /= norm);
+    (v, centroid)
+}
+
+/// Scores every candidate; higher is more important. `headings[k]` is the heading of section
+/// `k` (empty when it has none).
+pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weights: &Weights) -> (Vec<f32>, Vectors) {
+    let n = candidates.len();
+    let (v, centroid) = vectorise_with_centroid(candidates, title, headings);
+    let title_row = &v.rows[n];
 
     let graph = if weights.graph != 0.0 && n <= weights.graph_limit { textrank(&v.rows[..n]) } else { vec![0.0; n] };
     let scores = candidates
@@ -488,21 +495,8 @@ pub const FEATURES: [&str; 20] = [
 /// Each candidate's features for a fitted ranker (see [`FEATURES`]), and the vectors.
 pub fn features(candidates: &[Candidate<'_>], title: &str, headings: &[&str], graph_limit: usize) -> (Vec<[f32; FEATURES.len()]>, Vectors) {
     let n = candidates.len();
-    let mut texts: Vec<&str> = candidates.iter().map(|c| c.text).collect();
-    texts.push(title);
-    texts.extend_from_slice(headings);
-    let v = vectorise(&texts);
+    let (v, centroid) = vectorise_with_centroid(candidates, title, headings);
     let title_row = &v.rows[n];
-    let mut centroid: FastMap<u32, f32> = FastMap::default();
-    for row in &v.rows[..n] {
-        for &(id, w) in row {
-            *centroid.entry(id).or_insert(0.0) += w;
-        }
-    }
-    let mut centroid: Vec<(u32, f32)> = centroid.into_iter().collect();
-    centroid.sort_by_key(term_id);
-    let norm = centroid.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
-    centroid.iter_mut().for_each(|(_, w)| *w /= norm);
     let graph = if n <= graph_limit { textrank(&v.rows[..n]) } else { vec![0.0; n] };
     let b = |x: bool| f32::from(u8::from(x));
     let out = candidates
