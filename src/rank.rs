@@ -70,7 +70,7 @@ pub struct Weights {
     pub quote: f32,
     /// Factor for caption-like sentences ("Pictured: …", "Quick-thinking: …").
     pub caption: f32,
-    /// Score with the fitted ranker ([`fitted_weights`]) instead of the weights above (MMR's
+    /// Score with the fitted ranker (`fitted_weights`, `models/rank.txt`) instead of the weights above (MMR's
     /// `lambda` still applies).
     pub fitted: bool,
 }
@@ -468,7 +468,7 @@ pub fn score(candidates: &[Candidate<'_>], title: &str, headings: &[&str], weigh
     (scores, v)
 }
 
-/// The names of the features a fitted ranker reads ([`features`]), in order.
+/// The names of the features a fitted ranker reads (`features`), in order.
 pub const FEATURES: [&str; 20] = [
     "bias",
     "centrality",

@@ -157,7 +157,7 @@ fn block_scores(source: &str, raws: &[Raw], flags: &[Option<Reason>]) -> Vec<f32
 }
 
 /// A table of contents: numbered lines ("1.1 Equality with the adjoint") that headings
-/// followed by prose repeat ("Equality with the adjoint[edit]") belong to the article's
+/// followed by prose repeat ("Equality with the adjoint\[edit\]") belong to the article's
 /// apparatus: they neither add to the body nor cut it in two (their scores become 0), and
 /// once the body is found they are set aside as navigation (as a reader view leaves them out).
 /// Gives the runs of such lines.

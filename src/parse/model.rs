@@ -143,7 +143,7 @@ impl<'a> Document<'a> {
     /// furniture, and the article's container is weighed against the body the text shows.
     ///
     /// The hints are a second opinion, never the only one: when the body they lead to is a
-    /// small part of the body the text alone shows ([`super::hinted_or_plain`]), the text's
+    /// small part of the body the text alone shows (`parse::hinted_or_plain`), the text's
     /// reading stands.
     pub fn parse_with(source: &'a str, keep: &[usize], hints: &Hints) -> Self {
         super::hinted_or_plain(source, keep, hints)

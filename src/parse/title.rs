@@ -5,15 +5,13 @@ use super::blocks::heading_like;
 use super::blocks::{Raw, RawKind};
 use super::model::Reason;
 use super::shape::{heading_like_text, is_credit, marks_of};
-#[allow(unused_imports)]
-use crate::html::Hints;
 use crate::text::{collapse, contains_any, has_clock, lower_span as lower, word_count, words_up_to};
 
 /// The title of a page with a clear body. The first kept block when it is a good headline (a
 /// clean paste starts with it); otherwise the best headline among the fifteen blocks above the
 /// body and the first three of it. A headline is one line of three to thirty words without a
 /// closing stop whose words are the body's words; an `h1` of pasted HTML counts most (or, in
-/// pasted text, a line that the page's HTML shows as its `h1`: [`Hints::h1`]), and bylines,
+/// pasted text, a line that the page's HTML shows as its `h1`: [`Hints::h1`](crate::html::Hints::h1)), and bylines,
 /// datelines, photo credits and captions are never titles (DESIGN.md has how the weights were
 /// chosen).
 pub(crate) fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usize, usize), headlines: &[String]) -> Option<usize> {

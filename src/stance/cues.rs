@@ -38,14 +38,17 @@ pub(super) enum Frame {
     Schedule,
 }
 
-const fn will(words: &'static [&'static str], hedge: Hedge) -> Cue {
-    Cue { words, polarity: Polarity::Will, hedge, frame: Frame::Plain }
-}
-const fn wont(words: &'static [&'static str], hedge: Hedge) -> Cue {
-    Cue { words, polarity: Polarity::Wont, hedge, frame: Frame::Plain }
-}
+/// A cue with a frame of its own.
 const fn framed(polarity: Polarity, words: &'static [&'static str], hedge: Hedge, frame: Frame) -> Cue {
     Cue { words, polarity, hedge, frame }
+}
+/// A WILL cue whose action follows it.
+const fn will(words: &'static [&'static str], hedge: Hedge) -> Cue {
+    framed(Polarity::Will, words, hedge, Frame::Plain)
+}
+/// A WON'T cue whose action follows it.
+const fn wont(words: &'static [&'static str], hedge: Hedge) -> Cue {
+    framed(Polarity::Wont, words, hedge, Frame::Plain)
 }
 
 /// Cues in priority order: longer and more specific first.

@@ -7,6 +7,7 @@
 //! ([`tag_features`]) are scored as the pass goes.
 
 use super::Upos;
+use crate::lexicon::word_hash;
 
 /// How many tag-free features a word has.
 pub(super) const STATIC: usize = 23;
@@ -23,9 +24,9 @@ pub(super) struct Word {
     hyphen: Option<u32>,
 }
 
-/// FNV-1a of a string.
+/// A string's hash: the FNV-1a the lexicon's word sets use.
 fn text_hash(s: &str) -> u32 {
-    s.bytes().fold(0x811c_9dc5, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+    word_hash(s.as_bytes())
 }
 
 /// A feature of a template and two parts' hashes (a murmur-style mix).
