@@ -63,9 +63,15 @@ pub(crate) fn hinted_or_plain<'a>(source: &'a str, keep: &[usize], hints: &Hints
     if hints.is_empty() {
         return hinted;
     }
-    let plain = parse_page(source, keep, &Hints::default());
     let words = |d: &Document| d.body().split_whitespace().count();
-    if words(&hinted) * 100 < words(&plain) * HINTED_SHARE {
+    let hinted_words = words(&hinted);
+    // (The text's own body holds no more words than the whole text: when the hinted body
+    // holds the share of the whole, the second parse cannot turn it down, and is not made.)
+    if hinted_words * 100 >= source.split_whitespace().count() * HINTED_SHARE {
+        return hinted;
+    }
+    let plain = parse_page(source, keep, &Hints::default());
+    if hinted_words * 100 < words(&plain) * HINTED_SHARE {
         plain
     } else {
         hinted
