@@ -44,6 +44,11 @@ impl<'p> At<'p> {
         short(self.source, self.raw())
     }
 
+    /// The block as a label: lower case, trimmed, without a closing colon.
+    fn label(&self) -> &str {
+        self.lower.trim().trim_end_matches([':', ' '])
+    }
+
     fn one_line(&self) -> bool {
         self.raw().lines == 1
     }
@@ -152,7 +157,7 @@ fn link_like(source: &str, r: &Raw) -> bool {
 /// paragraphs, "ADVERTISING", "Your video will play in 00:25": the link-line pass of the body
 /// needs them unflagged, or a short article cut by them is lost.)
 fn furniture_label(at: &At<'_>) -> bool {
-    let label = at.lower.trim().trim_end_matches([':', ' ']);
+    let label = at.label();
     let next_is = |t: &str| at.raws.get(at.i + 1).is_some_and(|n| lower(at.source, n.span).trim() == t);
     at.one_line()
         && (FURNITURE_LABELS.contains(&label)
@@ -163,7 +168,7 @@ fn furniture_label(at: &At<'_>) -> bool {
 /// A widget's heading ("Most read", "Related stories", "More"); not a question, which is a
 /// subheading ("Which native ad units are the most popular?").
 fn widget_heading(at: &At<'_>) -> bool {
-    let label = at.lower.trim().trim_end_matches([':', ' ']);
+    let label = at.label();
     let bare = BARE_WIDGET_HEADINGS.contains(&at.lower.trim());
     at.short()
         && at.one_line()

@@ -143,6 +143,11 @@ fn read_cue(s: &Sentence<'_>, i: usize, cue: &Cue, rows: &[Commitment], trace: O
     against.could_not = negated && matches!(s.word(i), "could" | "couldn't");
     let (a, obliged) = verb_group(s, after);
     is_conduct(s, i, cue, a, &mut against);
+    // (A cue turned down needs no action, unless it is traced for fitting.)
+    let tracing = trace.is_some() && cfg!(not(target_arch = "wasm32"));
+    if against.any() && !tracing {
+        return None;
+    }
     let passive = matches!(s.word(a), "be" | "been") && s.ws.get(a + 1).is_some_and(|w| is_participle(&w.lower));
     let (action, end) = if cue.frame == Frame::Subject { subject_action(s.text, &s.ws, i) } else { action_from(s.text, &s.ws, a) };
     let action = reshape_action(s, i, cue, action);
@@ -163,7 +168,7 @@ fn read_cue(s: &Sentence<'_>, i: usize, cue: &Cue, rows: &[Commitment], trace: O
     }
     against.opening = !opens_with_verb(&action);
     // (Traces are for fitting, natively: the page's build leaves them out.)
-    if let Some(trace) = trace.filter(|_| cfg!(not(target_arch = "wasm32"))) {
+    if let Some(trace) = trace.filter(|_| tracing) {
         let features = cue_features(s, i, cue, &against, negated, polarity, obliged, passive, &action);
         trace.push(Trace { sentence: s.span, polarity, action: action.clone(), features, rule_keeps: !against.any() });
     }
