@@ -1,5 +1,5 @@
 //! Every sentence of each article of a JSONL file (`{"id", "article" | "text", …}` a line), with
-//! the features a fitted ranker reads, as JSONL: what `scripts/fit_rank.py` fits on.
+//! the features a fitted ranker reads (their names in the record's "features"), as JSONL: what `scripts/fit_rank.py` fits on.
 //!
 //! ```sh
 //! gzip -dc ../shared/eval/summarise/cnndm_train.jsonl.gz | cargo run --release --example rank_features > /tmp/rank.jsonl
@@ -14,6 +14,6 @@ fn main() {
         let text = v.get("article").or_else(|| v.get("text")).and_then(|t| t.as_str()).unwrap_or("");
         let rows: Vec<serde_json::Value> =
             brief::sentence_features(text).into_iter().map(|(s, f)| serde_json::json!({"text": s, "features": f.to_vec()})).collect();
-        println!("{}", serde_json::json!({"id": v["id"], "sentences": rows}));
+        println!("{}", serde_json::json!({"id": v["id"], "features": brief::RANK_FEATURES, "sentences": rows}));
     }
 }

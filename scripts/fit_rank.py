@@ -34,9 +34,10 @@ def gain(summary, ref):
     return s["rouge1"].fmeasure + s["rouge2"].fmeasure
 
 
-X, y = [], []
+X, y, names = [], [], None
 for rec, line in zip(records, feats):
-    sents = json.loads(line)["sentences"]
+    article = json.loads(line)
+    sents, names = article["sentences"], article["features"]  # rank::FEATURES, in order
     if not sents:
         continue
     ref = rec["reference"] if isinstance(rec["reference"], str) else "\n".join(rec["reference"])
@@ -54,8 +55,6 @@ for rec, line in zip(records, feats):
         X.append(s["features"])
         y.append(1.0 if k in chosen else 0.0)
 
-names = ["bias", "centrality", "graph", "title", "position", "section_start", "relative_position", "first", "second", "third", "log_words",
-         "short", "long", "quote", "caption", "question", "unfinished", "figures", "furniture", "log_sentences"]
 X, y = np.array(X), np.array(y)
 w = np.zeros(X.shape[1])
 reg = np.full(X.shape[1], args.l2)
