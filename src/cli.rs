@@ -203,6 +203,10 @@ struct CommitmentOut {
     actor: String,
     action: String,
     hedge: Hedge,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    time: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    condition: Option<String>,
     sentence: String,
     start: usize,
     end: usize,
@@ -269,7 +273,8 @@ fn run_record(id: Value, text: Option<&str>, html: Option<&str>, points: Option<
         .iter()
         .map(|c| {
             let (sentence, start, end) = locate(c.span.slice(&source), c.span.start, c.span.end);
-            CommitmentOut { polarity: c.polarity, actor: c.actor.clone(), action: c.action.clone(), hedge: c.hedge, sentence, start, end }
+            let (time, condition) = (c.time.clone(), c.condition.clone());
+            CommitmentOut { polarity: c.polarity, actor: c.actor.clone(), action: c.action.clone(), hedge: c.hedge, time, condition, sentence, start, end }
         })
         .collect();
     let removed = d.removed.iter().map(|r| r.text.clone()).collect();
@@ -354,7 +359,9 @@ fn readable(d: &Digest) -> String {
                 Polarity::Will => "WILL ",
                 Polarity::Wont => "WON'T",
             };
-            s.push_str(&format!("  {tag} [{}] {}: {}\n", format!("{:?}", c.hedge).to_lowercase(), c.actor, c.action));
+            let setting: Vec<&str> = [c.time.as_deref(), c.condition.as_deref()].into_iter().flatten().collect();
+            let setting = if setting.is_empty() { String::new() } else { format!(" ({})", setting.join("; ")) };
+            s.push_str(&format!("  {tag} [{}] {}: {}{setting}\n", format!("{:?}", c.hedge).to_lowercase(), c.actor, c.action));
         }
     }
     if !d.sections.is_empty() {

@@ -336,6 +336,22 @@ mod tests {
     }
 
     #[test]
+    fn exports_carry_each_rows_time_and_condition() {
+        let text = "Plans\n\nThe council will build a bridge by 2027 if the budget is approved. It will not raise taxes.";
+        let d = digest(text, &Options::default());
+        let bridge = d.commitments.iter().find(|c| c.action.starts_with("build a bridge")).expect("the bridge row");
+        assert_eq!(bridge.time.as_deref(), Some("by 2027"));
+        assert_eq!(bridge.condition.as_deref(), Some("if the budget is approved"));
+        let csv = d.to_csv();
+        assert!(csv.starts_with("actor,polarity,action,hedge,time,condition,sentence,start,end\r\n"));
+        assert!(csv.contains(",certain,by 2027,if the budget is approved,"), "{csv}");
+        assert!(d.to_markdown().contains("| by 2027 | if the budget is approved |"), "{}", d.to_markdown());
+        assert!(d.to_json().contains("\"condition\": \"if the budget is approved\""));
+        let taxes = d.commitments.iter().find(|c| c.action.starts_with("raise taxes")).expect("the taxes row");
+        assert_eq!((taxes.time.as_ref(), taxes.condition.as_ref()), (None, None));
+    }
+
+    #[test]
     fn restored_blocks_are_kept() {
         let text = "A story\n\nThe text of the story goes on here. It has two sentences.\n\nShare this article\n";
         let d = digest(text, &Options::default());

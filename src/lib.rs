@@ -63,7 +63,7 @@ pub use digest::{digest, digest_document, key_points, BlockKind, BlockView, Dige
 pub use html::{hints as html_hints, read as read_html, to_text as html_to_text, Hints};
 pub use parse::{parse, Block, Document, List, Meta, Paragraph, Reason, Removed, Section};
 pub use rank::Weights;
-pub use stance::{commitments, groups, Commitment, Group, Hedge, Polarity};
+pub use stance::{commitments, groups, Commitment, Group, Hedge, Line, Polarity};
 #[doc(hidden)]
 pub use stance::{table_traces, Trace, FEATURES};
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,8 +6,8 @@ use crate::stance::Polarity;
 use crate::text::collapse;
 
 impl Digest {
-    /// The will / won't table as CSV (RFC 4180): actor, polarity, action, hedge, sentence and
-    /// its byte offsets.
+    /// The will / won't table as CSV (RFC 4180): actor, polarity, action, hedge, the row's time
+    /// and condition (empty when its clause states none), sentence and its byte offsets.
     pub fn to_csv(&self) -> String {
         fn field(s: &str) -> String {
             if s.contains([',', '"', '\n', '\r']) {
@@ -16,7 +16,7 @@ impl Digest {
                 s.to_string()
             }
         }
-        let mut out = String::from("actor,polarity,action,hedge,sentence,start,end\r\n");
+        let mut out = String::from("actor,polarity,action,hedge,time,condition,sentence,start,end\r\n");
         for c in &self.commitments {
             let sentence = self.sentence_at(c.span).map_or(String::new(), |i| collapse(&self.sentences[i].text));
             let polarity = match c.polarity {
@@ -25,7 +25,18 @@ impl Digest {
             };
             let hedge = format!("{:?}", c.hedge).to_lowercase();
             out.push_str(
-                &[field(&c.actor), polarity.into(), field(&c.action), hedge, field(&sentence), c.span.start.to_string(), c.span.end.to_string()].join(","),
+                &[
+                    field(&c.actor),
+                    polarity.into(),
+                    field(&c.action),
+                    hedge,
+                    field(c.time.as_deref().unwrap_or("")),
+                    field(c.condition.as_deref().unwrap_or("")),
+                    field(&sentence),
+                    c.span.start.to_string(),
+                    c.span.end.to_string(),
+                ]
+                .join(","),
             );
             out.push_str("\r\n");
         }
@@ -51,14 +62,15 @@ impl Digest {
             md.push('\n');
         }
         if !self.commitments.is_empty() {
-            md.push_str("## Will / won't\n\n| Actor | Will | Won't | Hedge |\n|---|---|---|---|\n");
+            md.push_str("## Will / won't\n\n| Actor | Will | Won't | Hedge | When | Condition |\n|---|---|---|---|---|---|\n");
             for c in &self.commitments {
                 let (w, n) = match c.polarity {
                     Polarity::Will => (c.action.as_str(), ""),
                     Polarity::Wont => ("", c.action.as_str()),
                 };
                 let cell = |s: &str| s.replace('|', "\\|");
-                md.push_str(&format!("| {} | {} | {} | {:?} |\n", cell(&c.actor), cell(w), cell(n), c.hedge));
+                let (time, condition) = (c.time.as_deref().unwrap_or(""), c.condition.as_deref().unwrap_or(""));
+                md.push_str(&format!("| {} | {} | {} | {:?} | {} | {} |\n", cell(&c.actor), cell(w), cell(n), c.hedge, cell(time), cell(condition)));
             }
             md.push('\n');
         }

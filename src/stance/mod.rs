@@ -17,9 +17,10 @@ mod read;
 #[cfg(test)]
 mod tests;
 mod verbs;
+mod when;
 mod words;
 
-pub use group::{groups, Group};
+pub use group::{groups, Group, Line};
 pub use model::{Commitment, Hedge, Polarity};
 
 use crate::lexicon::{is_stop_word, ACTOR_GROUPS, HEADLINE_VERBS, MONTH_NAMES, WEEKDAYS};
@@ -76,14 +77,9 @@ fn read_table(doc: &Document<'_>, mut trace: Option<&mut Vec<Trace>>) -> (String
                                 out.extend(rows);
                                 continue;
                             }
-                            out.push(Commitment {
-                                polarity,
-                                actor: main.clone(),
-                                main: true,
-                                action: base_form(&clip_action(text, 16)),
-                                hedge,
-                                span: item.span,
-                            });
+                            let action = base_form(&clip_action(text, 16));
+                            let time = when::time_of(&action);
+                            out.push(Commitment { time, ..Commitment::new(polarity, main.clone(), true, action, hedge, item.span) });
                         }
                     }
                     lead_in = None;

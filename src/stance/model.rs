@@ -43,4 +43,23 @@ pub struct Commitment {
     pub hedge: Hedge,
     /// The sentence it comes from.
     pub span: Span,
+    // (Every field is written, even when empty: the worker's answers are bincode, which reads
+    // fields by position.)
+    /// When, as its clause says ("by 2007", "next year"), if it says.
+    #[serde(default)]
+    pub time: Option<String>,
+    /// On what condition, as its clause says ("if elected"), if it says.
+    #[serde(default)]
+    pub condition: Option<String>,
+    /// One side of a contrast in its sentence ("rather than", "instead of", "not X but Y"):
+    /// the table sets the two sides on one line.
+    #[serde(default)]
+    pub contrast: bool,
+}
+
+impl Commitment {
+    /// A row with no time, condition or contrast.
+    pub fn new(polarity: Polarity, actor: String, main: bool, action: String, hedge: Hedge, span: Span) -> Commitment {
+        Commitment { polarity, actor, main, action, hedge, span, time: None, condition: None, contrast: false }
+    }
 }

@@ -5,6 +5,7 @@ use super::cues::{cue_at, may_give_rows, Cue, Frame, CUES};
 use super::model::{Commitment, Hedge, Polarity};
 use super::phrase::{action_from, actor_of, obliged_subject, passive_subject, subject_action, tidy_action};
 use super::verbs::{base_form, base_verb, is_participle};
+use super::when::{condition_of, time_in, time_of};
 use super::words::{clause_break, clause_words_back, is_negation, matches_at, words, Word};
 use crate::lexicon::{
     is_state, is_stop_word, COMMENTARY, COMMENTATORS, FRAMES_AFTER_BE, FRAMES_BEFORE_TO, NOT_ACTION_OPENERS, NOT_NEGATING, NO_COMMENT, OUTCOME_VERBS,
@@ -61,6 +62,13 @@ impl<'t> Sentence<'t> {
     /// Whether a phrase names the main actor ("the merger" does not, "Gazprom's plan" does).
     fn names_actor(&self, s: &str) -> bool {
         lower(s).split(' ').any(|w| self.aliases.iter().any(|a| a == trim_end_all(w, "'s")))
+    }
+
+    /// A time in the phrase that opens the sentence before the cue at `i` ("From next month,
+    /// all devices will carry ...").
+    fn leading_time(&self, i: usize) -> Option<String> {
+        let lead = (1..i.min(8)).find(|&k| clause_break(self.text, &self.ws[k - 1], &self.ws[k]))?;
+        time_in(self.text, &self.ws, 0, lead)
     }
 
     fn word(&self, k: usize) -> &str {
@@ -190,9 +198,15 @@ fn read_cue(s: &Sentence<'_>, i: usize, cue: &Cue, rows: &[Commitment], trace: O
     } else {
         actor_of(s.text, &s.ws, i, s.main, s.aliases)
     };
+    let time = time_in(s.text, &s.ws, a, end + 1).or_else(|| s.leading_time(i));
+    let condition = condition_of(s.text, &s.ws, i, end);
     let found = split_gerunds(s, a, end, action)
         .into_iter()
-        .map(|action| Commitment { polarity, actor: actor.clone(), main: is_main, action, hedge, span: s.span })
+        .map(|action| Commitment {
+            time: time.clone(),
+            condition: condition.clone(),
+            ..Commitment::new(polarity, actor.clone(), is_main, action, hedge, s.span)
+        })
         .collect();
     Some((found, end))
 }
@@ -541,11 +555,21 @@ fn contrast_rows(s: &Sentence<'_>, rows: &mut Vec<Commitment>) {
             }
             if b < k {
                 let chosen = collapse(text[ws[b].start..ws[k - 1].end].trim_matches(|c: char| !c.is_alphanumeric()));
-                rows.push(Commitment { polarity: Polarity::Will, actor: actor.clone(), main: is_main, action: chosen, hedge, span });
+                rows.push(Commitment { time: time_of(&chosen), ..Commitment::new(Polarity::Will, actor.clone(), is_main, chosen, hedge, span) });
             }
         }
         let alt = lend_verb(rows, k, alt);
-        rows.push(Commitment { polarity: Polarity::Wont, actor, main: is_main, action: alt, hedge, span });
+        rows.push(Commitment { time: time_of(&alt), ..Commitment::new(Polarity::Wont, actor, is_main, alt, hedge, span) });
+        pair_contrast(rows);
+    }
+}
+
+/// The WON'T row just pushed and the WILL row before it are the two sides of one contrast.
+fn pair_contrast(rows: &mut [Commitment]) {
+    let Some((wont, before)) = rows.split_last_mut() else { return };
+    if let Some(will) = before.iter_mut().rfind(|r| r.polarity == Polarity::Will && !r.contrast) {
+        will.contrast = true;
+        wont.contrast = true;
     }
 }
 
@@ -591,7 +615,8 @@ fn excluded_alternative(s: &Sentence<'_>, rows: &mut Vec<Commitment>) {
             Some(k) => format!("{} by {alt}", &will.action[..k]),
             None => alt,
         };
-        rows.push(Commitment { polarity: Polarity::Wont, action, ..will });
+        rows.push(Commitment { polarity: Polarity::Wont, time: time_of(&action), action, ..will });
+        pair_contrast(rows);
     }
 }
 
@@ -603,7 +628,9 @@ fn exception(s: &Sentence<'_>, rows: &mut Vec<Commitment>) {
     let alt: String = s.text[start..].chars().take_while(|c| !matches!(c, ')' | ',' | ';' | '.')).collect();
     if let Some(first) = rows.first().cloned() {
         if !alt.trim().is_empty() {
-            rows.push(Commitment { polarity: Polarity::Wont, action: collapse(alt.trim()), ..first });
+            let action = collapse(alt.trim());
+            rows.push(Commitment { polarity: Polarity::Wont, time: time_of(&action), action, ..first });
+            pair_contrast(rows);
         }
     }
 }
@@ -637,6 +664,6 @@ fn cueless_plan(s: &Sentence<'_>, rows: &mut Vec<Commitment>) {
     if !action.is_empty() {
         let action = format!("include {action}");
         let (actor, is_main) = actor_of(s.text, ws, k, s.main, s.aliases);
-        rows.push(Commitment { polarity: Polarity::Wont, actor, main: is_main, action, hedge: Hedge::Planned, span: s.span });
+        rows.push(Commitment { time: time_of(&action), ..Commitment::new(Polarity::Wont, actor, is_main, action, Hedge::Planned, s.span) });
     }
 }

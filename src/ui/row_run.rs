@@ -36,6 +36,17 @@ fn hedge_label(h: Hedge) -> &'static str {
     }
 }
 
+/// The action, its time marked where the action holds it ("issue the cards <in 2008>"); a
+/// time outside the action follows the badge instead.
+fn action(c: &Commitment) -> Html {
+    match c.time.as_deref().and_then(|t| c.action.find(t).map(|at| (at, at + t.len()))) {
+        Some((from, to)) => html! {
+            <>{ &c.action[..from] }<span class="when" title="when">{ &c.action[from..to] }</span>{ &c.action[to..] }</>
+        },
+        None => html! { { c.action.clone() } },
+    }
+}
+
 /// Lines `from..to` of a group: its WILL and WON'T rows side by side.
 #[component]
 pub fn RowRun(props: &RowRunProps) -> Html {
@@ -54,21 +65,27 @@ pub fn RowRun(props: &RowRunProps) -> Html {
             html! {
                 <td class={class}>
                     <button type="button" class="link row-link" {onclick} title={source}>
-                        { c.action.clone() }
+                        { action(c) }
                     </button>
                     { " " }<span class={classes!("badge", hedge_label(c.hedge))}>{ hedge_label(c.hedge) }</span>
+                    if let Some(time) = c.time.as_ref().filter(|t| !c.action.contains(t.as_str())) {
+                        { " " }<small class="when" title="when">{ time.clone() }</small>
+                    }
+                    if let Some(condition) = &c.condition {
+                        { " " }<small class="condition" title="on condition">{ condition.clone() }</small>
+                    }
                 </td>
             }
         }
     };
-    let row = |list: &[usize], i: usize| list.get(i).map(|&k| &d.commitments[k]);
+    let row = |k: Option<usize>| k.map(|k| &d.commitments[k]);
     html! {
         <>
             if props.from == 0 {
                 <tr class="actor"><th colspan="2" scope="rowgroup">{ g.actor.clone() }</th></tr>
             }
             { for (props.from..props.to).map(|i| html! {
-                <tr data-testid="row">{ cell(row(&g.will, i)) }{ cell(row(&g.wont, i)) }</tr>
+                <tr data-testid="row">{ cell(row(g.lines[i].will)) }{ cell(row(g.lines[i].wont)) }</tr>
             }) }
         </>
     }

@@ -29,7 +29,7 @@ pub const LIMIT: usize = 300;
 pub fn Table(props: &TableProps) -> Html {
     let d = &props.digest;
     let groups: Rc<Vec<Group>> = use_memo(d.clone(), |d| groups(&d.commitments));
-    let lines: usize = groups.iter().map(Group::lines).sum();
+    let lines: usize = groups.iter().map(Group::len).sum();
     // A table is laid out as a whole, so each added run costs more as it grows: past
     // `LIMIT` lines, more are shown on request.
     let (cap, set_cap) = use_per_digest(d, LIMIT);
@@ -48,7 +48,7 @@ pub fn Table(props: &TableProps) -> Html {
                     // and the others left alone.
                     { for groups.iter().enumerate().scan(shown, |left, (g, group)| {
                         // The lines of this group that fit in what is still to be shown.
-                        let lines = group.lines().min(*left);
+                        let lines = group.len().min(*left);
                         *left -= lines;
                         Some(html! {
                             <tbody>

@@ -125,6 +125,34 @@ async fn table_groups_rows_by_actor_with_main_actor_first() {
 }
 
 #[wasm_bindgen_test]
+async fn table_pairs_only_a_contrasts_two_sides_and_marks_times() {
+    let text = "Council plans bridge\n\nThe council will build a bridge by 2027. It will not raise taxes. \
+                It will pay for the bridge with bonds rather than with taxes. If the budget is approved, it will also build a park.";
+    let d = DigestRef(Rc::new(digest(text, &Options::default())));
+    let root = mount_point();
+    yew::Renderer::<Table>::with_root_and_props(root.clone(), TableProps { digest: d.clone(), on_focus: Callback::noop() }).render();
+    sleep(Duration::from_millis(20)).await;
+    let rows = root.query_selector_all("tr[data-testid=row]").unwrap();
+    let mut paired = Vec::new();
+    for k in 0..rows.length() {
+        let row = rows.item(k).unwrap().dyn_into::<web_sys::Element>().unwrap();
+        let (will, wont) = (row.query_selector("td.will").unwrap(), row.query_selector("td.wont").unwrap());
+        if let (Some(will), Some(wont)) = (will, wont) {
+            paired.push((will.text_content().unwrap(), wont.text_content().unwrap()));
+        }
+    }
+    // Four rows from four sentences, one contrast: five rows, one line with both sides.
+    assert_eq!(d.commitments.len(), 5, "{:?}", d.commitments);
+    assert_eq!(rows.length(), 4);
+    assert_eq!(paired.len(), 1, "{paired:?}");
+    assert!(paired[0].0.contains("bonds") && paired[0].1.contains("taxes"), "{paired:?}");
+    let when = root.query_selector("td.will .when").unwrap().expect("the time is marked").text_content().unwrap();
+    assert_eq!(when, "by 2027");
+    let condition = root.query_selector("small.condition").unwrap().expect("the condition is shown").text_content().unwrap();
+    assert_eq!(condition, "If the budget is approved");
+}
+
+#[wasm_bindgen_test]
 async fn app_loads_the_example_on_click() {
     if let Some(s) = web_sys::window().unwrap().local_storage().unwrap() {
         s.clear().unwrap();
