@@ -391,7 +391,7 @@ fn is_conduct(s: &Sentence<'_>, i: usize, cue: &Cue, a: usize, against: &mut Aga
         });
     let (first, second) = (s.word(a), s.word(a + 1));
     against.outcome = OUTCOME_VERBS.iter().any(|v| first.starts_with(v))
-        || (first == "have" && second == "been")
+        || (first == "have" && (second == "been" || is_participle(second)))
         || (first == "be" && is_state(second))
         || matches!(first, "said" | "says" | "say" | "told" | "to" | "only" | "he" | "she" | "they" | "it" | "we" | "i")
         || (first == "mean" && ws[i].lower == "could")
