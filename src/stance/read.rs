@@ -71,6 +71,15 @@ impl<'t> Sentence<'t> {
         time_in(self.text, &self.ws, 0, lead)
     }
 
+    /// For an existential modal ("there will be", "there may well be"): the index of the word
+    /// after its "be".
+    fn existential(&self, i: usize) -> Option<usize> {
+        if i == 0 || self.ws[i - 1].lower != "there" {
+            return None;
+        }
+        (i + 1..(i + 4).min(self.ws.len())).find(|&k| self.ws[k].lower == "be").map(|k| k + 1)
+    }
+
     fn word(&self, k: usize) -> &str {
         self.ws.get(k).map_or("", |w| w.lower.as_str())
     }
@@ -157,6 +166,16 @@ fn read_cue(s: &Sentence<'_>, i: usize, cue: &Cue, rows: &[Commitment], trace: O
         return None;
     }
     let passive = matches!(s.word(a), "be" | "been") && s.ws.get(a + 1).is_some_and(|w| is_participle(&w.lower));
+    if let Some(no) = s.existential(i).filter(|&k| s.word(k) == "no") {
+        // "There will be no centrally maintained list": the thing denied, as a WON'T row.
+        let (thing, end) = action_from(s.text, &s.ws, no + 1);
+        let action = nominal_action(&thing);
+        if action.is_empty() || against.any() {
+            return None;
+        }
+        let (actor, is_main) = actor_of(s.text, &s.ws, i, s.main, s.aliases);
+        return Some((vec![Commitment::new(Polarity::Wont, actor, is_main, action, cue.hedge, s.span)], end));
+    }
     let (action, end) = if cue.frame == Frame::Subject { subject_action(s.text, &s.ws, i) } else { action_from(s.text, &s.ws, a) };
     let action = reshape_action(s, i, cue, action);
     let (action, imposed) = frame_action(s, i, cue, passive, obliged, action);
@@ -397,6 +416,8 @@ fn is_conduct(s: &Sentence<'_>, i: usize, cue: &Cue, a: usize, against: &mut Aga
         || (first == "mean" && ws[i].lower == "could")
         || matches!(first, "imagine" | "see" | "understand" | "tell" | "confirm")
         || (i > 0 && matches!(ws[i - 1].lower.as_str(), "which" | "who"));
+    // "There will inevitably be suspicions": what will exist, not what anyone will do.
+    against.outcome |= s.existential(i).is_some_and(|k| s.word(k) != "no");
     against.wont_follows = cue.polarity == Polarity::Will
         && (after..(after + 4).min(ws.len())).any(|k| CUES.iter().any(|c| c.polarity == Polarity::Wont && matches_at(ws, k, c.words)));
 }
@@ -501,6 +522,25 @@ fn frame_action(s: &Sentence<'_>, i: usize, cue: &Cue, passive: bool, obliged: b
         }
     }
     (action, false)
+}
+
+/// The thing an existential denies, as an action: a nominalisation turned back into its verb
+/// ("relaxation of economic discipline" → "relax economic discipline"), else what is had
+/// ("a centrally maintained list" → "have a centrally maintained list").
+fn nominal_action(thing: &str) -> String {
+    let words: Vec<&str> = thing.split(' ').collect();
+    if let [head, "of", rest @ ..] = words.as_slice() {
+        let head = head.to_lowercase();
+        let verb = head.strip_suffix("ation").or_else(|| head.strip_suffix("ment")).filter(|v| v.len() >= 3);
+        if let (Some(verb), false) = (verb, rest.is_empty()) {
+            return format!("{verb} {}", rest.join(" "));
+        }
+    }
+    if thing.is_empty() {
+        String::new()
+    } else {
+        format!("have {thing}")
+    }
 }
 
 /// An action opens with its verb and says something: one that opens with a preposition, a

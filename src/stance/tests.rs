@@ -238,3 +238,16 @@ fn base_forms() {
     assert_eq!(base_form("bringing forward"), "bring forward");
     assert_eq!(base_form("changing course"), "change course");
 }
+
+#[test]
+fn an_existential_denies_a_thing_and_otherwise_gives_no_row() {
+    let got = rows("Plans\n\nThere will be no centrally maintained list. The Treasury said there would be no relaxation of economic discipline.");
+    assert_eq!(got, [(Polarity::Wont, "have centrally maintained list".to_string()), (Polarity::Wont, "relax economic discipline".to_string())]);
+    assert!(rows("Plans\n\nThere will inevitably be suspicions. There may well be a number of unhappy customers.").is_empty());
+}
+
+#[test]
+fn a_modal_with_a_perfect_is_no_plan() {
+    assert!(rows("Vote\n\nThey could have elevated the president's allies. He will have sustained a lot of damage.").is_empty());
+    assert_eq!(rows("Vote\n\nThey will elevate the president's allies."), [(Polarity::Will, "elevate the president's allies".to_string())]);
+}
