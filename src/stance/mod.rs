@@ -30,6 +30,7 @@ use phrase::clip_action;
 use read::read_sentence;
 pub use read::{Trace, FEATURES};
 use verbs::base_form;
+pub use verbs::verb_base;
 use words::{clause_break, words, Word};
 
 /// The will / won't table of `doc`: its main actor, and the rows in text order, each with

@@ -2,6 +2,8 @@
 //! "pay", "provided" → "provide").
 
 use crate::lexicon::IRREGULAR;
+use std::sync::OnceLock;
+
 use crate::text::lower;
 
 /// Restores a stem whose "-ing" or "-ed" was cut: "plann" → "plan", "provid" → "provide",
@@ -43,10 +45,30 @@ pub(super) fn restore_stem(stem: &str) -> String {
     }
 }
 
+/// The verb forms whose base form the spelling rules get wrong ("travelling" → "travel",
+/// "saw" → "see"), learned from the UD English Web Treebank's lemmas by
+/// `examples/train_lemmas.rs` (`models/lemmas.tsv`: form, tab, base form; sorted).
+fn learned(form: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| include_str!("../../models/lemmas.tsv").lines().filter_map(|l| l.split_once('\t')).collect());
+    table.binary_search_by(|(f, _)| (*f).cmp(form)).ok().map(|k| table[k].1)
+}
+
 /// The base form of a verb in "-ing" or, when `participle`, a past participle; otherwise the
-/// word in lower case.
+/// word in lower case: the learned exceptions first ([`learned`]), then the spelling rules.
 pub(super) fn base_verb(word: &str, participle: bool) -> String {
     let lower = lower(word);
+    if participle || lower.ends_with("ing") {
+        if let Some(base) = learned(&lower) {
+            return base.to_string();
+        }
+    }
+    base_verb_by_rule(&lower, participle)
+}
+
+/// [`base_verb`] by the spelling rules alone (`lower` is in lower case).
+fn base_verb_by_rule(lower: &str, participle: bool) -> String {
+    let lower = lower.to_string();
     if let Some(stem) = lower.strip_suffix("ing").filter(|s| s.len() >= 3) {
         return restore_stem(stem);
     }
@@ -78,4 +100,15 @@ pub(super) fn base_form(action: &str) -> String {
 /// A past participle: "-ed", or an irregular one ("built", "paid").
 pub(super) fn is_participle(word: &str) -> bool {
     word.ends_with("ed") || IRREGULAR.iter().any(|(p, _)| *p == word)
+}
+
+/// The base form of a verb form (a gerund, a participle or a past tense), as the table's
+/// reader finds it: with the learned exceptions when `learned`, by the spelling rules alone
+/// otherwise (what `examples/train_lemmas.rs` compares).
+pub fn verb_base(word: &str, learned: bool) -> String {
+    if learned {
+        base_verb(word, true)
+    } else {
+        base_verb_by_rule(&lower(word), true)
+    }
 }

@@ -1,0 +1,71 @@
+//! Learns the table of verb forms whose base form the spelling rules get wrong, from a
+//! CoNLL-U treebank's lemmas, and writes it (`models/lemmas.tsv`: form, tab, base form).
+//!
+//! ```sh
+//! cargo run --release --example train_lemmas -- ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu.gz models/lemmas.tsv
+//! TEST=../shared/data/ud-english-ewt/en_ewt-ud-test.conllu.gz cargo run --release --example train_lemmas -- ...
+//! ```
+//!
+//! The forms read are the treebank's gerunds and participles and past tenses (XPOS VBG, VBN,
+//! VBD), the forms the table's reader turns into a base form; each form takes its most frequent
+//! lemma. With `TEST`, the accuracy of the base forms on that file's such tokens is reported,
+//! by the rules alone and with the table (the binary reads the table it was built with: build
+//! again after writing it). The treebank is the UD English Web Treebank (CC BY-SA 4.0): see
+//! NOTICE.
+
+use std::collections::{BTreeMap, HashMap};
+use std::process::Command;
+
+use brief::verb_base;
+
+fn read(path: &str) -> String {
+    if path.ends_with(".gz") {
+        let out = Command::new("gzip").args(["-dc", path]).output().expect("gzip runs");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    } else {
+        std::fs::read_to_string(path).expect("readable file")
+    }
+}
+
+/// The (form, lemma) pairs of a treebank's verb forms in -ing, participles and past tenses,
+/// lower-cased, letters only.
+fn pairs(text: &str) -> Vec<(String, String)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            let verb = cols.len() > 4 && cols[3] == "VERB" && matches!(cols[4], "VBG" | "VBN" | "VBD") && !cols[0].contains(['-', '.']);
+            let form = cols.get(1)?.to_lowercase();
+            let lemma = cols.get(2)?.to_lowercase();
+            (verb && form.chars().all(|c| c.is_ascii_alphabetic()) && lemma.chars().all(|c| c.is_ascii_alphabetic())).then_some((form, lemma))
+        })
+        .collect()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let (Some(train), Some(out)) = (args.get(1), args.get(2)) else {
+        eprintln!("usage: train_lemmas TRAIN.conllu[.gz] OUT.tsv");
+        std::process::exit(2);
+    };
+    let mut counts: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    for (form, lemma) in pairs(&read(train)) {
+        *counts.entry(form).or_default().entry(lemma).or_default() += 1;
+    }
+    let mut table = BTreeMap::new();
+    for (form, lemmas) in &counts {
+        // (The most frequent lemma, ties to the first in order.)
+        let best = lemmas.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(l, _)| l.clone()).unwrap_or_default();
+        if verb_base(form, false) != best {
+            table.insert(form.clone(), best);
+        }
+    }
+    let text: String = table.iter().map(|(f, l)| format!("{f}\t{l}\n")).collect();
+    std::fs::write(out, text).expect("writable model file");
+    eprintln!("{} forms read, {} exceptions written to {out}", counts.len(), table.len());
+    if let Ok(test) = std::env::var("TEST") {
+        let pairs = pairs(&read(&test));
+        let right = |learned: bool| pairs.iter().filter(|(f, l)| verb_base(f, learned) == *l).count() as f64 / pairs.len().max(1) as f64;
+        eprintln!("{test}: {} verb forms; base form right: rules {:.4}, with the table {:.4}", pairs.len(), right(false), right(true));
+    }
+}
