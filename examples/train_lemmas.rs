@@ -8,7 +8,8 @@
 //!
 //! The forms read are the treebank's gerunds and participles and past tenses (XPOS VBG, VBN,
 //! VBD), the forms the table's reader turns into a base form; each form takes its most frequent
-//! lemma. With `TEST`, the accuracy of the base forms on that file's such tokens is reported,
+//! lemma. Participles that are their own base form ("broadcast", "put", "set") are listed too,
+//! as themselves: the reader knows a passive by its participle. With `TEST`, the accuracy of the base forms on that file's such tokens is reported,
 //! by the rules alone and with the table (the binary reads the table it was built with: build
 //! again after writing it). The treebank is the UD English Web Treebank (CC BY-SA 4.0): see
 //! NOTICE.
@@ -27,9 +28,9 @@ fn read(path: &str) -> String {
     }
 }
 
-/// The (form, lemma) pairs of a treebank's verb forms in -ing, participles and past tenses,
-/// lower-cased, letters only.
-fn pairs(text: &str) -> Vec<(String, String)> {
+/// The (form, lemma, participle) triples of a treebank's verb forms in -ing, participles and
+/// past tenses, lower-cased, letters only.
+fn triples(text: &str) -> Vec<(String, String, bool)> {
     text.lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
@@ -37,9 +38,15 @@ fn pairs(text: &str) -> Vec<(String, String)> {
             let verb = cols.len() > 4 && cols[3] == "VERB" && matches!(cols[4], "VBG" | "VBN" | "VBD") && !cols[0].contains(['-', '.']);
             let form = cols.get(1)?.to_lowercase();
             let lemma = cols.get(2)?.to_lowercase();
-            (verb && form.chars().all(|c| c.is_ascii_alphabetic()) && lemma.chars().all(|c| c.is_ascii_alphabetic())).then_some((form, lemma))
+            let letters = form.chars().all(|c| c.is_ascii_alphabetic()) && lemma.chars().all(|c| c.is_ascii_alphabetic());
+            (verb && letters).then(|| (form, lemma, cols[4] == "VBN"))
         })
         .collect()
+}
+
+/// The (form, lemma) pairs of [`triples`].
+fn pairs(text: &str) -> Vec<(String, String)> {
+    triples(text).into_iter().map(|(f, l, _)| (f, l)).collect()
 }
 
 fn main() {
@@ -49,14 +56,21 @@ fn main() {
         std::process::exit(2);
     };
     let mut counts: HashMap<String, HashMap<String, usize>> = HashMap::new();
-    for (form, lemma) in pairs(&read(train)) {
+    // Participles that are their own base form ("broadcast", "put"): the table lists them too,
+    // so that the reader knows them for participles.
+    // (The treebank's few slips come too, "have give": harmless, as "be give" is never written.)
+    let mut same: HashMap<String, usize> = HashMap::new();
+    for (form, lemma, participle) in triples(&read(train)) {
+        if participle && form == lemma && !form.ends_with("ed") {
+            *same.entry(form.clone()).or_default() += 1;
+        }
         *counts.entry(form).or_default().entry(lemma).or_default() += 1;
     }
     let mut table = BTreeMap::new();
     for (form, lemmas) in &counts {
         // (The most frequent lemma, ties to the first in order.)
         let best = lemmas.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(l, _)| l.clone()).unwrap_or_default();
-        if verb_base(form, false) != best {
+        if verb_base(form, false) != best || (same.contains_key(form) && best == *form) {
             table.insert(form.clone(), best);
         }
     }

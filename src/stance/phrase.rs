@@ -2,7 +2,7 @@
 //! (the actor, a passive's subject, who bears an obligation).
 
 use super::cues::starts_cue;
-use super::verbs::base_verb;
+use super::verbs::{base_verb, is_participle, learned};
 use super::words::{clause_break, clause_words_back, words, Word};
 use crate::lexicon::{
     is_stop_word, ATTRIBUTION, AUXILIARIES, CLAUSE_OPENERS, CLAUSE_WORDS, CONTROL_VERBS, DANGLING, DETERMINERS, NOT_NOUN_OPENERS, PURPOSE_VERBS,
@@ -103,7 +103,12 @@ pub(super) fn tidy_action(action: &str) -> String {
         let l = w.to_lowercase();
         // ("be explicitly aligned with Ukraine" stays: "explicitly aligned" reads as no verb.)
         let adverb_first = words.get(1).is_some_and(|w| w.ends_with("ly")) && words.get(2).is_some_and(|w| w.ends_with("ed"));
-        if matches!(l.as_str(), "be" | "been" | "being") && words.len() > 1 && !adverb_first {
+        // (A copula stays: "be the first Cadillac with a diesel engine", "be available".)
+        let verb_follows = words.get(1).is_some_and(|w| {
+            let w = w.to_lowercase();
+            is_participle(&w) || w.ends_with("ing") || w.ends_with("ly") || learned(&w).is_some()
+        });
+        if matches!(l.as_str(), "be" | "been" | "being") && verb_follows && !adverb_first {
             participle = true;
             words.remove(0);
         } else {

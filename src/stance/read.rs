@@ -547,11 +547,11 @@ fn nominal_action(thing: &str) -> String {
 /// pronoun, a capital or a figure is a misreading ("for day-to-day spending", "you really have
 /// a say"), and one of stop words alone is empty.
 fn opens_with_verb(action: &str) -> bool {
-    let opens_badly = action
-        .split(' ')
-        .next()
-        .is_some_and(|w| NOT_ACTION_OPENERS.contains(&w.to_lowercase().as_str()) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    !(action.is_empty() || opens_badly || !action.split_whitespace().any(|w| !is_stop_word(&w.to_lowercase())))
+    let first = |a: &str| a.split(' ').next().map(str::to_lowercase).unwrap_or_default();
+    let opens_badly = NOT_ACTION_OPENERS.contains(&first(action).as_str()) || action.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    // (Past a copula: "be on the political leaders" opens as badly as "on the political leaders".)
+    let copula_badly = action.strip_prefix("be ").is_some_and(|rest| NOT_ACTION_OPENERS.contains(&first(rest).as_str()));
+    !(action.is_empty() || opens_badly || copula_badly || !action.split_whitespace().any(|w| !is_stop_word(&w.to_lowercase())))
 }
 
 /// Coordinated gerunds are two plans: "letting fathers share the pay and extending rights to

@@ -266,3 +266,14 @@ fn verb_forms_take_their_learned_base_form() {
     // A past form is left alone where no participle is expected.
     assert_eq!(base_verb("became", false), "became");
 }
+
+#[test]
+fn a_copula_stays_and_a_passive_goes() {
+    assert_eq!(
+        rows("Car\n\nThe car will be the first Cadillac with a diesel engine."),
+        [(Polarity::Will, "be the first Cadillac with a diesel engine".to_string())]
+    );
+    assert_eq!(rows("Car\n\nIt will not be sold in the US."), [(Polarity::Wont, "sell in the US".to_string())]);
+    // A copula before a preposition opens as badly as the preposition.
+    assert!(rows("Davos\n\nMuch of the focus will be on the leaders coming to Davos.").is_empty());
+}

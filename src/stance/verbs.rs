@@ -48,7 +48,7 @@ pub(super) fn restore_stem(stem: &str) -> String {
 /// The verb forms whose base form the spelling rules get wrong ("travelling" → "travel",
 /// "saw" → "see"), learned from the UD English Web Treebank's lemmas by
 /// `examples/train_lemmas.rs` (`models/lemmas.tsv`: form, tab, base form; sorted).
-fn learned(form: &str) -> Option<&'static str> {
+pub(super) fn learned(form: &str) -> Option<&'static str> {
     static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
     let table = TABLE.get_or_init(|| include_str!("../../models/lemmas.tsv").lines().filter_map(|l| l.split_once('\t')).collect());
     table.binary_search_by(|(f, _)| (*f).cmp(form)).ok().map(|k| table[k].1)
