@@ -109,6 +109,12 @@ fn parse_page<'a>(source: &'a str, keep: &[usize], hints: &Hints) -> Document<'a
     if let Some(inside) = &container {
         trim_to_container(source, &raws, &mut flags, inside, title, keep);
     }
+    // (The body as it now starts: the container may have trimmed its first blocks.)
+    if let Some(t) = title.filter(|_| body.is_some()) {
+        if let Some(lo) = (t + 1..raws.len()).find(|&k| flags[k].is_none()) {
+            keep_standfirst(source, &raws, t, lo, &mut flags);
+        }
+    }
     let mut doc = assemble(source, &raws, &flags, chosen);
     merge_running(&mut doc.removed, running);
     doc
@@ -139,6 +145,43 @@ fn trim_above_body(source: &str, raws: &[Raw], keep: &[usize], title: Option<usi
         if flags[i].is_none() && title != Some(i) && !section && !keep.contains(&raws[i].span.start) && !is_byline(t) && !is_dateline(t) {
             flags[i] = Some(Reason::Outside);
         }
+    }
+}
+
+/// The standfirst: a paragraph of prose between the chosen title and the body, with only
+/// short lines around it (a dateline, a byline, a share bar's buttons, a kicker, link text),
+/// is the article's lead, not page furniture. At most twelve blocks lie between; any longer line that is no prose
+/// (a teaser list, a caption run) leaves them all as they are.
+fn keep_standfirst(source: &str, raws: &[Raw], title: usize, lo: usize, flags: &mut [Option<Reason>]) {
+    if lo <= title + 1 || lo - title > 13 {
+        return;
+    }
+    let prose = |k: usize| {
+        let t = raws[k].span.slice(source);
+        // (Not a dateline that runs long: "PUBLISHED: January 16, 2023 at 4:30 p.m. | UPDATED: …".)
+        raws[k].kind == RawKind::Text
+            && words_up_to(t, 12) >= 12
+            && crate::text::ends_sentence(t)
+            && !crate::text::has_clock(t.as_bytes())
+            && !t.contains(" | ")
+            && !is_byline(t)
+            && !is_dateline(t)
+    };
+    // (Short: a line or two of a few words, or a list of single words, a share bar's buttons.)
+    let short = |k: usize| {
+        (raws[k].lines <= 2 && words_up_to(raws[k].span.slice(source), 8) <= 7)
+            || (matches!(raws[k].kind, RawKind::List { .. }) && raws[k].parts.iter().all(|p| words_up_to(p.slice(source), 3) <= 2))
+    };
+    // (A kicker or a subtitle may stand there too, and the HTML's link text, a linked caption:
+    // neither is the lead.)
+    let heading = |k: usize| matches!(raws[k].kind, RawKind::Heading { .. }) && words_up_to(raws[k].span.slice(source), 21) <= 20;
+    let between = title + 1..lo;
+    let leads: Vec<usize> = between.clone().filter(|&k| prose(k) && flags[k] == Some(Reason::Outside)).collect();
+    if leads.is_empty() || leads.len() > 2 || !between.clone().all(|k| prose(k) || short(k) || heading(k) || flags[k] == Some(Reason::Navigation)) {
+        return;
+    }
+    for k in leads {
+        flags[k] = None;
     }
 }
 
