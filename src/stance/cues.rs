@@ -36,6 +36,17 @@ pub(super) enum Frame {
     Continuation(&'static str),
     /// A schedule ("is to", "are to"): no plan before a figure ("is to nine months").
     Schedule,
+    /// A commitment made in the past whose object is what is committed ("pledged $750m",
+    /// "has promised them £8.1bn"): the row is this verb and its object; not before a clause
+    /// ("promised that …"), a preposition or a break, nor in a passive or a relative clause.
+    Commitment(&'static str),
+}
+
+impl Cue {
+    /// Whether the cue is a past commitment with its object ([`Frame::Commitment`]).
+    pub(super) fn frame_is_commitment(&self) -> bool {
+        matches!(self.frame, Frame::Commitment(_))
+    }
 }
 
 /// A cue with a frame of its own.
@@ -87,6 +98,8 @@ pub(super) const CUES: &[Cue] = &[
     will(&["agreed", "to"], Hedge::Certain),
     will(&["pledged", "to"], Hedge::Certain),
     will(&["promised", "to"], Hedge::Certain),
+    framed(Polarity::Will, &["pledged"], Hedge::Certain, Frame::Commitment("pledge")),
+    framed(Polarity::Will, &["promised"], Hedge::Certain, Frame::Commitment("promise")),
     will(&["vowed", "to"], Hedge::Certain),
     will(&["designed", "to"], Hedge::Proposed),
     will(&["intended", "to"], Hedge::Proposed),

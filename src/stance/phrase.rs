@@ -75,8 +75,10 @@ pub(super) fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) 
         in_list |= list_comma;
         end += 1;
     }
-    let phrase = &text[ws[a].start..ws[end].end];
-    (tidy_action(&collapse(phrase.trim_matches(|c: char| !c.is_alphanumeric()))), end)
+    // (A currency sign before the first word opens a sum: "$750m".)
+    let start = ws[a].start - text[..ws[a].start].chars().next_back().filter(|c| matches!(c, '$' | '£' | '€' | '¥')).map_or(0, char::len_utf8);
+    let phrase = text[start..ws[end].end].trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€' | '¥'));
+    (tidy_action(&collapse(phrase.trim_end_matches(|c: char| !c.is_alphanumeric()))), end)
 }
 
 /// The first `n` words of `text`, without a closing stop.

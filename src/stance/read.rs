@@ -418,6 +418,18 @@ fn is_conduct(s: &Sentence<'_>, i: usize, cue: &Cue, a: usize, against: &mut Aga
         || (i > 0 && matches!(ws[i - 1].lower.as_str(), "which" | "who"));
     // "There will inevitably be suspicions": what will exist, not what anyone will do.
     against.outcome |= s.existential(i).is_some_and(|k| s.word(k) != "no");
+    if cue.frame_is_commitment() {
+        // ("promised that …", "pledged in 2000 to …", "had been promised", "the quality Google
+        // promised – …": no object, or not the actor's own commitment now.)
+        let prev = i.checked_sub(1).map_or("", |k| ws[k].lower.as_str());
+        let no_object = ws.get(after).is_none_or(|w| {
+            matches!(w.lower.as_str(), "that" | "it" | "in" | "on" | "at" | "by" | "for" | "to" | "and" | "but" | "more")
+                || clause_break(s.text, &ws[after - 1], w)
+        });
+        // ("promised players would be able to …": the object is a clause's subject.)
+        let clause = (after..(after + 4).min(ws.len())).any(|k| matches!(ws[k].lower.as_str(), "would" | "will" | "could" | "can"));
+        against.outcome |= no_object || clause || matches!(prev, "been" | "had" | "was" | "were" | "as" | "which" | "that");
+    }
     against.wont_follows = cue.polarity == Polarity::Will
         && (after..(after + 4).min(ws.len())).any(|k| CUES.iter().any(|c| c.polarity == Polarity::Wont && matches_at(ws, k, c.words)));
 }
@@ -429,7 +441,7 @@ fn is_conduct(s: &Sentence<'_>, i: usize, cue: &Cue, a: usize, against: &mut Aga
 /// months"), "would mean X being turned down" → "turn down X".
 fn reshape_action(s: &Sentence<'_>, i: usize, cue: &Cue, mut action: String) -> String {
     match cue.frame {
-        Frame::Conduct(conduct) => action = format!("{conduct} {action}"),
+        Frame::Conduct(conduct) | Frame::Commitment(conduct) => action = format!("{conduct} {action}"),
         Frame::Refusal(verb) if action.split(' ').next().is_some_and(|w| matches!(w, "any" | "a" | "an" | "the" | "this" | "these" | "such" | "all")) => {
             action = format!("{verb} {action}")
         }

@@ -277,3 +277,16 @@ fn a_copula_stays_and_a_passive_goes() {
     // A copula before a preposition opens as badly as the preposition.
     assert!(rows("Davos\n\nMuch of the focus will be on the leaders coming to Davos.").is_empty());
 }
+
+#[test]
+fn a_past_commitment_with_its_object_is_a_row() {
+    assert_eq!(
+        rows("Aid\n\nOn Tuesday, Mr Gates pledged $750m of his own money to the cause."),
+        [(Polarity::Will, "pledge $750m of his own money to the cause".to_string())]
+    );
+    assert_eq!(rows("Aid\n\nMr McCabe has promised them about £8.1bn next year."), [(Polarity::Will, "promise them about £8.1bn next year".to_string())]);
+    // No object, or not a commitment the actor makes now.
+    assert!(rows("Aid\n\nHe had been promised a game in the final.").is_empty());
+    assert!(rows("Aid\n\nApple has promised that it can supply enough.").iter().all(|(_, a)| !a.starts_with("promise")));
+    assert!(rows("Aid\n\nGoogle promised players would be able to play games in 4K.").iter().all(|(_, a)| !a.starts_with("promise")));
+}
