@@ -176,7 +176,7 @@ test('exports: Markdown, JSON and CSV files with the brief in them', async () =>
   assert.equal(json.title, "Reassurance, not peacekeeping: What Ukraine coalition force will and won't do");
   assert.ok(json.commitments.length >= 8);
   const csv = (await grab('save-csv')).body.trim().split('\r\n');
-  assert.equal(csv[0], 'actor,polarity,action,hedge,time,condition,sentence,start,end');
+  assert.equal(csv[0], 'actor,polarity,action,hedge,time,condition,speaker,sentence,start,end');
   assert.equal(csv.length - 1, json.commitments.length);
   assert.ok(csv.some((l) => /,wont,.*tripwire/.test(l)));
   await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.baseURL });

@@ -207,6 +207,8 @@ struct CommitmentOut {
     time: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     condition: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker: Option<String>,
     sentence: String,
     start: usize,
     end: usize,
@@ -273,8 +275,19 @@ fn run_record(id: Value, text: Option<&str>, html: Option<&str>, points: Option<
         .iter()
         .map(|c| {
             let (sentence, start, end) = locate(c.span.slice(&source), c.span.start, c.span.end);
-            let (time, condition) = (c.time.clone(), c.condition.clone());
-            CommitmentOut { polarity: c.polarity, actor: c.actor.clone(), action: c.action.clone(), hedge: c.hedge, time, condition, sentence, start, end }
+            let (time, condition, speaker) = (c.time.clone(), c.condition.clone(), c.speaker.clone());
+            CommitmentOut {
+                polarity: c.polarity,
+                actor: c.actor.clone(),
+                action: c.action.clone(),
+                hedge: c.hedge,
+                time,
+                condition,
+                speaker,
+                sentence,
+                start,
+                end,
+            }
         })
         .collect();
     let removed = d.removed.iter().map(|r| r.text.clone()).collect();
@@ -359,7 +372,8 @@ fn readable(d: &Digest) -> String {
                 Polarity::Will => "WILL ",
                 Polarity::Wont => "WON'T",
             };
-            let setting: Vec<&str> = [c.time.as_deref(), c.condition.as_deref()].into_iter().flatten().collect();
+            let said = c.speaker.as_ref().map(|w| format!("according to {w}"));
+            let setting: Vec<&str> = [c.time.as_deref(), c.condition.as_deref(), said.as_deref()].into_iter().flatten().collect();
             let setting = if setting.is_empty() { String::new() } else { format!(" ({})", setting.join("; ")) };
             s.push_str(&format!("  {tag} [{}] {}: {}{setting}\n", format!("{:?}", c.hedge).to_lowercase(), c.actor, c.action));
         }

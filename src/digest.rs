@@ -336,19 +336,20 @@ mod tests {
     }
 
     #[test]
-    fn exports_carry_each_rows_time_and_condition() {
-        let text = "Plans\n\nThe council will build a bridge by 2027 if the budget is approved. It will not raise taxes.";
+    fn exports_carry_each_rows_time_condition_and_speaker() {
+        let text = "Council plans bridge\n\nThe council will build a bridge by 2027 if the budget is approved, Mayor Ann Lee said. It will not raise taxes.";
         let d = digest(text, &Options::default());
         let bridge = d.commitments.iter().find(|c| c.action.starts_with("build a bridge")).expect("the bridge row");
         assert_eq!(bridge.time.as_deref(), Some("by 2027"));
         assert_eq!(bridge.condition.as_deref(), Some("if the budget is approved"));
         let csv = d.to_csv();
-        assert!(csv.starts_with("actor,polarity,action,hedge,time,condition,sentence,start,end\r\n"));
-        assert!(csv.contains(",certain,by 2027,if the budget is approved,"), "{csv}");
-        assert!(d.to_markdown().contains("| by 2027 | if the budget is approved |"), "{}", d.to_markdown());
+        assert_eq!(bridge.speaker.as_deref(), Some("Mayor Ann Lee"));
+        assert!(csv.starts_with("actor,polarity,action,hedge,time,condition,speaker,sentence,start,end\r\n"));
+        assert!(csv.contains(",certain,by 2027,if the budget is approved,Mayor Ann Lee,"), "{csv}");
+        assert!(d.to_markdown().contains("| by 2027 | if the budget is approved | Mayor Ann Lee |"), "{}", d.to_markdown());
         assert!(d.to_json().contains("\"condition\": \"if the budget is approved\""));
         let taxes = d.commitments.iter().find(|c| c.action.starts_with("raise taxes")).expect("the taxes row");
-        assert_eq!((taxes.time.as_ref(), taxes.condition.as_ref()), (None, None));
+        assert_eq!((taxes.time.as_ref(), taxes.condition.as_ref(), taxes.speaker.as_ref()), (None, None, None));
     }
 
     #[test]

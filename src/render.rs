@@ -6,8 +6,9 @@ use crate::stance::Polarity;
 use crate::text::collapse;
 
 impl Digest {
-    /// The will / won't table as CSV (RFC 4180): actor, polarity, action, hedge, the row's time
-    /// and condition (empty when its clause states none), sentence and its byte offsets.
+    /// The will / won't table as CSV (RFC 4180): actor, polarity, action, hedge, the row's time,
+    /// condition and speaker (empty when the sentence states none), sentence and its byte
+    /// offsets.
     pub fn to_csv(&self) -> String {
         fn field(s: &str) -> String {
             if s.contains([',', '"', '\n', '\r']) {
@@ -16,7 +17,7 @@ impl Digest {
                 s.to_string()
             }
         }
-        let mut out = String::from("actor,polarity,action,hedge,time,condition,sentence,start,end\r\n");
+        let mut out = String::from("actor,polarity,action,hedge,time,condition,speaker,sentence,start,end\r\n");
         for c in &self.commitments {
             let sentence = self.sentence_at(c.span).map_or(String::new(), |i| collapse(&self.sentences[i].text));
             let polarity = match c.polarity {
@@ -32,6 +33,7 @@ impl Digest {
                     hedge,
                     field(c.time.as_deref().unwrap_or("")),
                     field(c.condition.as_deref().unwrap_or("")),
+                    field(c.speaker.as_deref().unwrap_or("")),
                     field(&sentence),
                     c.span.start.to_string(),
                     c.span.end.to_string(),
@@ -62,15 +64,24 @@ impl Digest {
             md.push('\n');
         }
         if !self.commitments.is_empty() {
-            md.push_str("## Will / won't\n\n| Actor | Will | Won't | Hedge | When | Condition |\n|---|---|---|---|---|---|\n");
+            md.push_str("## Will / won't\n\n| Actor | Will | Won't | Hedge | When | Condition | Said by |\n|---|---|---|---|---|---|---|\n");
             for c in &self.commitments {
                 let (w, n) = match c.polarity {
                     Polarity::Will => (c.action.as_str(), ""),
                     Polarity::Wont => ("", c.action.as_str()),
                 };
                 let cell = |s: &str| s.replace('|', "\\|");
-                let (time, condition) = (c.time.as_deref().unwrap_or(""), c.condition.as_deref().unwrap_or(""));
-                md.push_str(&format!("| {} | {} | {} | {:?} | {} | {} |\n", cell(&c.actor), cell(w), cell(n), c.hedge, cell(time), cell(condition)));
+                let (time, condition, speaker) = (c.time.as_deref().unwrap_or(""), c.condition.as_deref().unwrap_or(""), c.speaker.as_deref().unwrap_or(""));
+                md.push_str(&format!(
+                    "| {} | {} | {} | {:?} | {} | {} | {} |\n",
+                    cell(&c.actor),
+                    cell(w),
+                    cell(n),
+                    c.hedge,
+                    cell(time),
+                    cell(condition),
+                    cell(speaker)
+                ));
             }
             md.push('\n');
         }

@@ -14,6 +14,7 @@ mod group;
 mod model;
 mod phrase;
 mod read;
+mod speaker;
 #[cfg(test)]
 mod tests;
 mod verbs;

@@ -51,6 +51,9 @@ pub struct Commitment {
     /// On what condition, as its clause says ("if elected"), if it says.
     #[serde(default)]
     pub condition: Option<String>,
+    /// Who says so, when the sentence reports someone else's words ("Mr Howard said …").
+    #[serde(default)]
+    pub speaker: Option<String>,
     /// One side of a contrast in its sentence ("rather than", "instead of", "not X but Y"):
     /// the table sets the two sides on one line.
     #[serde(default)]
@@ -58,8 +61,8 @@ pub struct Commitment {
 }
 
 impl Commitment {
-    /// A row with no time, condition or contrast.
+    /// A row with no time, condition, speaker or contrast.
     pub fn new(polarity: Polarity, actor: String, main: bool, action: String, hedge: Hedge, span: Span) -> Commitment {
-        Commitment { polarity, actor, main, action, hedge, span, time: None, condition: None, contrast: false }
+        Commitment { polarity, actor, main, action, hedge, span, time: None, condition: None, speaker: None, contrast: false }
     }
 }

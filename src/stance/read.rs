@@ -4,6 +4,7 @@
 use super::cues::{cue_at, may_give_rows, Cue, Frame, CUES};
 use super::model::{Commitment, Hedge, Polarity};
 use super::phrase::{action_from, actor_of, obliged_subject, passive_subject, subject_action, tidy_action};
+use super::speaker::speaker;
 use super::verbs::{base_form, base_verb, is_participle};
 use super::when::{condition_of, time_in, time_of};
 use super::words::{clause_break, clause_words_back, is_negation, matches_at, words, Word};
@@ -116,7 +117,24 @@ pub(super) fn read_sentence(text: &str, span: Span, main: &str, aliases: &[Strin
     if rows.is_empty() {
         cueless_plan(&s, &mut rows);
     }
+    attribute(&s, &mut rows);
     rows
+}
+
+/// The speaker of reported speech kept as each row's source, unless the speaker is the
+/// actor ("Mr Howard said he would …").
+fn attribute(s: &Sentence<'_>, rows: &mut [Commitment]) {
+    if rows.is_empty() {
+        return;
+    }
+    let Some(who) = speaker(s.text, &s.ws) else { return };
+    let l = who.to_lowercase();
+    for row in rows.iter_mut() {
+        let actor = row.actor.to_lowercase();
+        if !actor.is_empty() && !l.contains(&actor) && !actor.contains(&l) && !s.names_actor(&who) || actor.is_empty() {
+            row.speaker = Some(who.clone());
+        }
+    }
 }
 
 /// What speaks against a cue giving a row: each of the reader's rules that would turn it down.

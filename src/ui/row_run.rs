@@ -74,6 +74,9 @@ pub fn RowRun(props: &RowRunProps) -> Html {
                     if let Some(condition) = &c.condition {
                         { " " }<small class="condition" title="on condition">{ condition.clone() }</small>
                     }
+                    if let Some(speaker) = &c.speaker {
+                        { " " }<small class="speaker" title="who says so">{ format!("according to {speaker}") }</small>
+                    }
                 </td>
             }
         }

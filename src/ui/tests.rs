@@ -126,7 +126,7 @@ async fn table_groups_rows_by_actor_with_main_actor_first() {
 
 #[wasm_bindgen_test]
 async fn table_pairs_only_a_contrasts_two_sides_and_marks_times() {
-    let text = "Council plans bridge\n\nThe council will build a bridge by 2027. It will not raise taxes. \
+    let text = "Council plans bridge\n\nThe council will build a bridge by 2027, Mayor Ann Lee said. It will not raise taxes. \
                 It will pay for the bridge with bonds rather than with taxes. If the budget is approved, it will also build a park.";
     let d = DigestRef(Rc::new(digest(text, &Options::default())));
     let root = mount_point();
@@ -150,6 +150,8 @@ async fn table_pairs_only_a_contrasts_two_sides_and_marks_times() {
     assert_eq!(when, "by 2027");
     let condition = root.query_selector("small.condition").unwrap().expect("the condition is shown").text_content().unwrap();
     assert_eq!(condition, "If the budget is approved");
+    let speaker = root.query_selector("small.speaker").unwrap().expect("the speaker is shown").text_content().unwrap();
+    assert_eq!(speaker, "according to Mayor Ann Lee");
 }
 
 #[wasm_bindgen_test]
