@@ -130,7 +130,7 @@ fn main_actor(doc: &Document<'_>) -> String {
         // suspends ...", "IBM frees ...").
         let verb = |k: usize, w: &Word| {
             // ("plan" only as a verb: "Tories plan health checks", not "… housing plan".)
-            matches!(w.lower.as_str(), "will" | "won't" | "would" | "to")
+            matches!(w.lower.as_str(), "will" | "won't" | "would" | "to" | "could" | "may" | "might" | "can" | "should" | "must")
                 || (matches!(w.lower.as_str(), "plans" | "plan") && k + 1 < ws.len())
                 || (k > 0 && HEADLINE_VERBS.contains(&w.lower.as_str()))
                 || (k > 0
@@ -140,7 +140,24 @@ fn main_actor(doc: &Document<'_>) -> String {
                     && !is_stop_word(&w.lower)
                     && title[ws[k - 1].start..ws[k - 1].end].starts_with(char::is_uppercase))
         };
-        if let Some(k) = ws.iter().enumerate().position(|(k, w)| verb(k, w)) {
+        // A base form after a plural subject: "Councils prepare to …", "Tories pledge …".
+        let agrees = |k: usize, w: &Word| {
+            k > 0
+                && title[w.start..w.end].starts_with(char::is_lowercase)
+                && !w.lower.ends_with('s')
+                && !is_stop_word(&w.lower)
+                && ws[k - 1].lower.ends_with('s')
+                && !ws[k - 1].lower.ends_with("ss")
+                && !ws[k - 1].lower.ends_with("'s")
+                && !is_stop_word(&ws[k - 1].lower)
+        };
+        let first = ws.iter().enumerate().position(|(k, w)| verb(k, w));
+        let plural = ws.iter().enumerate().position(|(k, w)| agrees(k, w));
+        let found = match (first, plural) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let Some(k) = found {
             let mut s = k;
             while s > 0 && !matches!(ws[s - 1].lower.as_str(), "what" | "how" | "why" | "where" | "when" | "the") && !clause_break(title, &ws[s - 1], &ws[s]) {
                 s -= 1;
@@ -150,21 +167,35 @@ fn main_actor(doc: &Document<'_>) -> String {
             }
         }
     }
-    // Most frequent capitalised word that is not a sentence opener, a month or a weekday.
-    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    // The most frequent name: a run of capitalised words ("Hong Kong"), not a sentence
+    // opener, a month or a weekday.
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
     for (_, s) in doc.sentences() {
-        for raw in doc.text(s).split_whitespace().skip(1) {
-            let raw = raw.trim_matches(|c: char| !c.is_alphanumeric());
-            if raw.starts_with(char::is_uppercase) {
-                let lower = raw.to_lowercase();
-                if !is_stop_word(&lower) && !MONTH_NAMES.contains(&lower.as_str()) && !WEEKDAYS.contains(&lower.as_str()) {
-                    *counts.entry(raw).or_insert(0) += 1;
-                }
+        let mut run: Vec<&str> = Vec::new();
+        let words: Vec<&str> = doc.text(s).split_whitespace().collect();
+        for (k, raw) in words.iter().enumerate() {
+            let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            let lower = word.to_lowercase();
+            let name = k > 0
+                && word.starts_with(char::is_uppercase)
+                && !is_stop_word(&lower)
+                && !MONTH_NAMES.contains(&lower.as_str())
+                && !WEEKDAYS.contains(&lower.as_str());
+            // (A run ends at a name's possessive or its punctuation: "Hong Kong's", "Kong,".)
+            let ends = !name || raw.ends_with(|c: char| !c.is_alphanumeric()) || raw.contains('\'') || raw.contains('’');
+            if name {
+                run.push(word.trim_end_matches("'s").trim_end_matches("’s"));
+            }
+            if ends && !run.is_empty() {
+                *counts.entry(run.join(" ")).or_insert(0) += 1;
+                run.clear();
             }
         }
+        if !run.is_empty() {
+            *counts.entry(run.join(" ")).or_insert(0) += 1;
+        }
     }
-    let counts = counts.into_iter().map(|(w, n)| (w.to_string(), n));
-    counts.max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(w, _)| w).unwrap_or_default()
+    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(w, _)| w).unwrap_or_default()
 }
 
 /// Words that refer to the main actor: the head noun of its name, the usual ways news refers

@@ -290,3 +290,17 @@ fn a_past_commitment_with_its_object_is_a_row() {
     assert!(rows("Aid\n\nApple has promised that it can supply enough.").iter().all(|(_, a)| !a.starts_with("promise")));
     assert!(rows("Aid\n\nGoogle promised players would be able to play games in 4K.").iter().all(|(_, a)| !a.starts_with("promise")));
 }
+
+#[test]
+fn the_main_actor_is_the_headlines_subject_or_the_most_named() {
+    let main = |text: &str| commitments(&Document::parse(text)).0;
+    // A base form after a plural subject, a modal: the headline's verb.
+    assert_eq!(main("Councils prepare to set tax rises\n\nThe councils will set their rates on Thursday."), "Councils");
+    assert_eq!(main("Tories pledge free sports lessons\n\nThe party would give every child two hours of sport."), "Tories");
+    assert_eq!(main("Bridge could miss rest of season\n\nThe defender will have surgery on Monday."), "Bridge");
+    // (Not a possessive: "Macy's owner buys …".)
+    assert_eq!(main("Macy's owner buys rival for $11bn\n\nThe firm will close 80 stores."), "Macy's owner");
+    // Without a headline verb: the most named, a name of several words whole.
+    let text = "Protests\n\nThe police in Hong Kong will close the roads. Leaders in Hong Kong will meet. Hong Kong will stay calm, the Chief Secretary said.";
+    assert_eq!(main(text), "Hong Kong");
+}
