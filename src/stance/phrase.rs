@@ -360,6 +360,18 @@ pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &
         .collect();
     if let Some(name) = names.last() {
         if !matches!(name.to_lowercase().as_str(), "sources" | "officials" | "source") {
+            // A name that qualifies the subject's head takes the head along: "British
+            // casinos", "Howard's proposals" (up to two words in lower case before the cue).
+            let end = name.as_ptr() as usize - text.as_ptr() as usize + name.len();
+            let rest: Vec<&&Word> = subject.iter().filter(|w| w.start >= end).collect();
+            let head = !rest.is_empty()
+                && rest.len() <= 2
+                && rest.iter().all(|w| text[w.start..w.end].starts_with(char::is_lowercase) && !is_stop_word(&w.lower) && !w.lower.ends_with("ed"))
+                && text[end..rest[0].start].trim().is_empty();
+            if head {
+                let start = end - name.len();
+                return (text[start..rest[rest.len() - 1].end].to_string(), false);
+            }
             return (name.to_string(), false);
         }
     }

@@ -304,3 +304,13 @@ fn the_main_actor_is_the_headlines_subject_or_the_most_named() {
     let text = "Protests\n\nThe police in Hong Kong will close the roads. Leaders in Hong Kong will meet. Hong Kong will stay calm, the Chief Secretary said.";
     assert_eq!(main(text), "Hong Kong");
 }
+
+#[test]
+fn an_actor_named_by_a_modifier_keeps_its_head() {
+    let actors = |text: &str| commitments(&Document::parse(text)).1.into_iter().map(|c| c.actor).collect::<Vec<_>>();
+    let text = "Council publishes rules\n\nThe council will publish the rules. But British casinos will be different. The US government may make a gesture.";
+    let got = actors(text);
+    assert!(got.contains(&"British casinos".to_string()) && got.contains(&"US government".to_string()), "{got:?}");
+    // (Not a verb: "Google promised players would …" names Google.)
+    assert!(!actors("Games\n\nGoogle promised players would be able to play in 4K.").iter().any(|a| a.contains("promised")));
+}
