@@ -267,7 +267,7 @@ fn rank_document(doc: &Document<'_>, options: &Options) -> Ranked {
     let (mut sentences, candidates, mut sections) = collect_sentences(doc);
     let (title, headings) = title_and_headings(doc);
     let n = match options.length {
-        Length::Auto => (sentences.len() / 6).clamp(3, 7),
+        Length::Auto => auto_points(sentences.len()),
         Length::Points(n) => n,
         Length::Share(f) => ((sentences.len() as f32 * f.clamp(0.0, 1.0)).round() as usize).max(1),
     };
@@ -293,6 +293,13 @@ fn rank_document(doc: &Document<'_>, options: &Options) -> Ranked {
         .map(|i| KeyPoint { sentence: i, text: sentences[i].text.clone(), span: sentences[i].span, section: sentences[i].section })
         .collect();
     Ranked { sentences, sections, key_points }
+}
+
+/// The key points a text of `n` sentences gets by default: growing with its square root, so
+/// that a long report gets more than a news story (20 sentences: 4; 40: 6; 100: 9; 180 and
+/// more: 12, the slider's top), never fewer than three.
+fn auto_points(n: usize) -> usize {
+    ((n as f32).sqrt() * 0.9).round().clamp(3.0, 12.0) as usize
 }
 
 impl Digest {
@@ -361,6 +368,17 @@ mod tests {
         let d2 = digest(text, &Options { keep, ..Options::default() });
         assert!(d2.removed.is_empty());
         assert!(d2.body.contains("Share this article"));
+    }
+
+    #[test]
+    fn the_default_length_grows_with_the_text() {
+        let points = |n: usize| {
+            let text: String = (0..n).map(|k| format!("The council will build bridge number {k} over the river next year. ")).collect();
+            digest(&text, &Options::default()).key_points.len()
+        };
+        assert_eq!(points(5), 3);
+        assert!(points(20) < points(60) && points(60) < points(200), "{} {} {}", points(20), points(60), points(200));
+        assert_eq!(points(400), 12);
     }
 
     #[test]

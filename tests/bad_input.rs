@@ -146,7 +146,7 @@ fn catalogue_of_odd_inputs() {
         for s in &d.sentences {
             assert_eq!(s.span.slice(&text), s.text, "{name}");
         }
-        assert!(d.key_points.len() <= 7, "{name}");
+        assert!(d.key_points.len() <= 12, "{name}");
     }
 }
 
