@@ -1,5 +1,6 @@
 //! Learns the table of verb forms whose base form the spelling rules get wrong, from a
-//! CoNLL-U treebank's lemmas, and writes it (`models/lemmas.tsv`: form, tab, base form).
+//! CoNLL-U treebank's lemmas, and writes it (`models/lemmas.tsv`: form, tab, the edit to its
+//! base form: letters cut from the end, letters added, "became 3ome").
 //!
 //! ```sh
 //! cargo run --release --example train_lemmas -- ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu.gz models/lemmas.tsv
@@ -17,7 +18,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::process::Command;
 
-use brief::verb_base;
+use brief::{lemma_edit, verb_base};
 
 fn read(path: &str) -> String {
     if path.ends_with(".gz") {
@@ -74,7 +75,7 @@ fn main() {
             table.insert(form.clone(), best);
         }
     }
-    let text: String = table.iter().map(|(f, l)| format!("{f}\t{l}\n")).collect();
+    let text: String = table.iter().filter_map(|(f, l)| lemma_edit(f, l).map(|e| format!("{f}\t{e}\n"))).collect();
     std::fs::write(out, text).expect("writable model file");
     eprintln!("{} forms read, {} exceptions written to {out}", counts.len(), table.len());
     if let Ok(test) = std::env::var("TEST") {

@@ -65,7 +65,7 @@ pub use parse::{parse, Block, Document, List, Meta, Paragraph, Reason, Removed, 
 pub use rank::Weights;
 pub use stance::{commitments, groups, Commitment, Group, Hedge, Line, Polarity};
 #[doc(hidden)]
-pub use stance::{table_traces, verb_base, Trace, FEATURES};
+pub use stance::{lemma_edit, table_traces, verb_base, Trace, FEATURES};
 #[cfg(not(target_arch = "wasm32"))]
 pub use tag::train_tagger;
 pub use tag::{Tagger, Upos};

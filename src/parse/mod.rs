@@ -163,7 +163,7 @@ fn keep_standfirst(source: &str, raws: &[Raw], title: usize, lo: usize, flags: &
             && words_up_to(t, 12) >= 12
             && crate::text::ends_sentence(t)
             && !crate::text::has_clock(t.as_bytes())
-            && !t.contains(" | ")
+            && !crate::text::contains(t, " | ")
             && !is_byline(t)
             && !is_dateline(t)
     };

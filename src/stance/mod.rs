@@ -31,7 +31,7 @@ use phrase::clip_action;
 use read::read_sentence;
 pub use read::{Trace, FEATURES};
 use verbs::base_form;
-pub use verbs::verb_base;
+pub use verbs::{lemma_edit, verb_base};
 use words::{clause_break, words, Word};
 
 /// The will / won't table of `doc`: its main actor, and the rows in text order, each with
@@ -122,7 +122,7 @@ fn lead_in_cue(text: &str) -> (Hedge, Polarity) {
 
 /// The main actor: the subject of the title's "will / won't" or, failing that, the most
 /// frequent capitalised name of the text.
-fn main_actor(doc: &Document<'_>) -> String {
+fn main_actor<'a>(doc: &Document<'a>) -> String {
     if let Some(t) = doc.title {
         let title = doc.text(t);
         let ws = words(title);
@@ -168,34 +168,49 @@ fn main_actor(doc: &Document<'_>) -> String {
         }
     }
     // The most frequent name: a run of capitalised words ("Hong Kong"), not a sentence
-    // opener, a month or a weekday.
-    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    // opener, a month or a weekday. (Each run is a slice of its sentence, up to a possessive.)
+    // (A list, not a map: a map of names is kilobytes of the page's wasm.)
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut count = |name: &'a str| match counts.iter_mut().find(|(n, _)| *n == name) {
+        Some((_, c)) => *c += 1,
+        None => counts.push((name, 1)),
+    };
     for (_, s) in doc.sentences() {
-        let mut run: Vec<&str> = Vec::new();
-        let words: Vec<&str> = doc.text(s).split_whitespace().collect();
-        for (k, raw) in words.iter().enumerate() {
-            let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
-            let lower = word.to_lowercase();
+        let text = doc.text(s);
+        let mut run: Option<(usize, usize)> = None;
+        for (k, w) in words(text).iter().enumerate() {
             let name = k > 0
-                && word.starts_with(char::is_uppercase)
-                && !is_stop_word(&lower)
-                && !MONTH_NAMES.contains(&lower.as_str())
-                && !WEEKDAYS.contains(&lower.as_str());
-            // (A run ends at a name's possessive or its punctuation: "Hong Kong's", "Kong,".)
-            let ends = !name || raw.ends_with(|c: char| !c.is_alphanumeric()) || raw.contains('\'') || raw.contains('’');
-            if name {
-                run.push(word.trim_end_matches("'s").trim_end_matches("’s"));
+                && text[w.start..].starts_with(char::is_uppercase)
+                && !is_stop_word(&w.lower)
+                && !MONTH_NAMES.contains(&w.lower.as_str())
+                && !WEEKDAYS.contains(&w.lower.as_str());
+            let word = &text[w.start..w.end];
+            let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"));
+            let possessive = bare.is_some();
+            let end = w.start + bare.unwrap_or(word).len();
+            // (A run goes on over single spaces only: "Hong Kong", not "Kong, Macau".)
+            match run {
+                Some((a, b)) if name && text[b..w.start] == *" " => run = Some((a, end)),
+                _ => {
+                    if let Some((a, b)) = run.take() {
+                        count(&text[a..b]);
+                    }
+                    if name {
+                        run = Some((w.start, end));
+                    }
+                }
             }
-            if ends && !run.is_empty() {
-                *counts.entry(run.join(" ")).or_insert(0) += 1;
-                run.clear();
+            if possessive {
+                if let Some((a, b)) = run.take() {
+                    count(&text[a..b]);
+                }
             }
         }
-        if !run.is_empty() {
-            *counts.entry(run.join(" ")).or_insert(0) += 1;
+        if let Some((a, b)) = run {
+            count(&text[a..b]);
         }
     }
-    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(w, _)| w).unwrap_or_default()
+    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))).map(|(w, _)| w.to_string()).unwrap_or_default()
 }
 
 /// Words that refer to the main actor: the head noun of its name, the usual ways news refers

@@ -131,7 +131,7 @@ fn attribute(s: &Sentence<'_>, rows: &mut [Commitment]) {
     let l = who.to_lowercase();
     for row in rows.iter_mut() {
         let actor = row.actor.to_lowercase();
-        if !actor.is_empty() && !l.contains(&actor) && !actor.contains(&l) && !s.names_actor(&who) || actor.is_empty() {
+        if !actor.is_empty() && !contains(&l, &actor) && !contains(&actor, &l) && !s.names_actor(&who) || actor.is_empty() {
             row.speaker = Some(who.clone());
         }
     }

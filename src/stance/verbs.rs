@@ -47,11 +47,26 @@ pub(super) fn restore_stem(stem: &str) -> String {
 
 /// The verb forms whose base form the spelling rules get wrong ("travelling" → "travel",
 /// "saw" → "see"), learned from the UD English Web Treebank's lemmas by
-/// `examples/train_lemmas.rs` (`models/lemmas.tsv`: form, tab, base form; sorted).
-pub(super) fn learned(form: &str) -> Option<&'static str> {
+/// `examples/train_lemmas.rs`. `models/lemmas.tsv` holds each form (sorted), a tab, and the
+/// edit that makes its base form: how many letters to cut from its end, then the letters to
+/// add ("travelling 3", "became 3ome", "broadcast 0").
+pub(super) fn learned(form: &str) -> Option<String> {
     static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
     let table = TABLE.get_or_init(|| include_str!("../../models/lemmas.tsv").lines().filter_map(|l| l.split_once('\t')).collect());
-    table.binary_search_by(|(f, _)| (*f).cmp(form)).ok().map(|k| table[k].1)
+    let edit = table.binary_search_by(|(f, _)| (*f).cmp(form)).ok().map(|k| table[k].1)?;
+    let cut = edit.bytes().next().filter(u8::is_ascii_digit).map_or(0, |d| usize::from(d - b'0'));
+    let keep = form.len().checked_sub(cut).filter(|&k| form.is_char_boundary(k))?;
+    let mut base = form[..keep].to_string();
+    base.push_str(edit.get(1..).unwrap_or(""));
+    Some(base)
+}
+
+/// The edit that makes `base` of `form` (see [`learned`]): letters cut, letters added; `None`
+/// when more than nine letters would go.
+pub fn lemma_edit(form: &str, base: &str) -> Option<String> {
+    let common = form.char_indices().zip(base.chars()).take_while(|((_, a), b)| a == b).last().map_or(0, |((k, a), _)| k + a.len_utf8());
+    let cut = form.len() - common;
+    (cut <= 9).then(|| format!("{cut}{}", &base[common..]))
 }
 
 /// The base form of a verb in "-ing" or, when `participle`, a past participle; otherwise the
@@ -60,7 +75,7 @@ pub(super) fn base_verb(word: &str, participle: bool) -> String {
     let lower = lower(word);
     if participle || lower.ends_with("ing") {
         if let Some(base) = learned(&lower) {
-            return base.to_string();
+            return base;
         }
     }
     base_verb_by_rule(&lower, participle)

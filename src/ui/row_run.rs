@@ -39,7 +39,7 @@ fn hedge_label(h: Hedge) -> &'static str {
 /// The action, its time marked where the action holds it ("issue the cards <in 2008>"); a
 /// time outside the action follows the badge instead.
 fn action(c: &Commitment) -> Html {
-    match c.time.as_deref().and_then(|t| c.action.find(t).map(|at| (at, at + t.len()))) {
+    match c.time.as_deref().and_then(|t| crate::text::find(&c.action, t).map(|at| (at, at + t.len()))) {
         Some((from, to)) => html! {
             <>{ &c.action[..from] }<span class="when" title="when">{ &c.action[from..to] }</span>{ &c.action[to..] }</>
         },
@@ -68,14 +68,14 @@ pub fn RowRun(props: &RowRunProps) -> Html {
                         { action(c) }
                     </button>
                     { " " }<span class={classes!("badge", hedge_label(c.hedge))}>{ hedge_label(c.hedge) }</span>
-                    if let Some(time) = c.time.as_ref().filter(|t| !c.action.contains(t.as_str())) {
+                    if let Some(time) = c.time.as_ref().filter(|t| !crate::text::contains(&c.action, t)) {
                         { " " }<small class="when" title="when">{ time.clone() }</small>
                     }
                     if let Some(condition) = &c.condition {
                         { " " }<small class="condition" title="on condition">{ condition.clone() }</small>
                     }
                     if let Some(speaker) = &c.speaker {
-                        { " " }<small class="speaker" title="who says so">{ format!("according to {speaker}") }</small>
+                        { " " }<small class="speaker" title="who says so">{ "according to " }{ speaker.clone() }</small>
                     }
                 </td>
             }
