@@ -32,7 +32,7 @@ use read::read_sentence;
 pub use read::{Trace, FEATURES};
 use verbs::base_form;
 pub use verbs::{lemma_edit, verb_base};
-use words::{clause_break, words, Word};
+use words::{clause_break, word_ranges, words, Word};
 
 /// The will / won't table of `doc`: its main actor, and the rows in text order, each with
 /// the span of the sentence it comes from.
@@ -178,25 +178,29 @@ fn main_actor<'a>(doc: &Document<'a>) -> String {
     for (_, s) in doc.sentences() {
         let text = doc.text(s);
         let mut run: Option<(usize, usize)> = None;
-        for (k, w) in words(text).iter().enumerate() {
-            let name = k > 0
-                && text[w.start..].starts_with(char::is_uppercase)
-                && !is_stop_word(&w.lower)
-                && !MONTH_NAMES.contains(&w.lower.as_str())
-                && !WEEKDAYS.contains(&w.lower.as_str());
-            let word = &text[w.start..w.end];
+        // (The words' ranges, not their lower-case copies: only a capitalised word is looked up.)
+        let ranges = word_ranges(text).map(|(a, b)| {
+            let raw = &text[a..b];
+            let lead = raw.len() - raw.trim_start_matches(['\'', '-']).len();
+            (a + lead, raw[lead..].trim_end_matches(['\'', '-']))
+        });
+        for (k, (start, word)) in ranges.filter(|(_, w)| w.chars().any(char::is_alphanumeric)).enumerate() {
+            let name = k > 0 && word.starts_with(char::is_uppercase) && {
+                let l = lower(word);
+                !is_stop_word(&l) && !MONTH_NAMES.contains(&l.as_str()) && !WEEKDAYS.contains(&l.as_str())
+            };
             let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"));
             let possessive = bare.is_some();
-            let end = w.start + bare.unwrap_or(word).len();
+            let end = start + bare.unwrap_or(word).len();
             // (A run goes on over single spaces only: "Hong Kong", not "Kong, Macau".)
             match run {
-                Some((a, b)) if name && text[b..w.start] == *" " => run = Some((a, end)),
+                Some((a, b)) if name && text[b..start] == *" " => run = Some((a, end)),
                 _ => {
                     if let Some((a, b)) = run.take() {
                         count(&text[a..b]);
                     }
                     if name {
-                        run = Some((w.start, end));
+                        run = Some((start, end));
                     }
                 }
             }
