@@ -16,18 +16,11 @@
 //! NOTICE.
 
 use std::collections::{BTreeMap, HashMap};
-use std::process::Command;
+#[path = "common/treebank.rs"]
+mod treebank;
+use treebank::read;
 
 use brief::{lemma_edit, verb_base};
-
-fn read(path: &str) -> String {
-    if path.ends_with(".gz") {
-        let out = Command::new("gzip").args(["-dc", path]).output().expect("gzip runs");
-        String::from_utf8(out.stdout).expect("UTF-8")
-    } else {
-        std::fs::read_to_string(path).expect("readable file")
-    }
-}
 
 /// The (form, lemma, participle) triples of a treebank's verb forms in -ing, participles and
 /// past tenses, lower-cased, letters only.

@@ -8,18 +8,11 @@
 //! sentences. The treebank may be gzipped (read through `gzip -dc`). The model is the Universal
 //! Dependencies English Web Treebank's (CC BY-SA 4.0): see NOTICE.
 
-use std::process::Command;
+#[path = "common/treebank.rs"]
+mod treebank;
+use treebank::read;
 
 use brief::{train_tagger, Upos};
-
-fn read(path: &str) -> String {
-    if path.ends_with(".gz") {
-        let out = Command::new("gzip").args(["-dc", path]).output().expect("gzip runs");
-        String::from_utf8(out.stdout).expect("UTF-8")
-    } else {
-        std::fs::read_to_string(path).expect("readable file")
-    }
-}
 
 /// The sentences of a CoNLL-U text: each token's form and UPOS (multi-word token lines and
 /// empty nodes skipped).
