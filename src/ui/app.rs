@@ -26,12 +26,12 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
-/// The saved draft and settings (a share link's text first), or the defaults.
+/// The saved draft and settings, or the defaults (a share link's text comes after: the
+/// browser inflates it).
 fn restore() -> State {
     let s = storage();
     let get = |k: &str| s.as_ref().and_then(|s| s.get_item(k).ok().flatten());
-    let shared = super::export::take_shared().and_then(|p| crate::share::decode(&p));
-    let text: Rc<str> = shared.or_else(|| get(DRAFT_KEY)).unwrap_or_default().into();
+    let text: Rc<str> = get(DRAFT_KEY).unwrap_or_default().into();
     State {
         settled: text.clone(),
         text,
@@ -53,6 +53,19 @@ fn minutes(words: usize) -> String {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(restore);
+    // A share link's text replaces the draft once the browser has inflated it.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            if let Some(bytes) = super::export::take_shared().as_deref().and_then(crate::share::decode) {
+                yew::platform::spawn_local(async move {
+                    if let Some(text) = super::export::inflate(&bytes).await {
+                        dispatcher.dispatch(Action::Load(text));
+                    }
+                });
+            }
+        });
+    }
     let Digested { brief, large, working, worker_stats } = use_digest(&state);
     // The brief follows the text once typing pauses.
     {

@@ -197,3 +197,21 @@ fn the_page_reads_the_workers_answers_as_bincode_writes_them() {
         assert!(from_bytes::<(char, f32, bool, std::collections::BTreeMap<u16, String>, (Option<i64>, ()))>(&bytes[..n]).is_err(), "{n}");
     }
 }
+
+#[wasm_bindgen_test]
+async fn share_links_deflate_in_the_browser_and_read_old_links() {
+    // A link made before the browser did the deflating (raw deflate, as zlib's wbits -15
+    // writes it) still opens.
+    let old = "C8lIVUjOL81LzsxRKM_MyVFIKs3MSVFIVMhLLVdIKspMSU_VU_Asgcjl5ZcoFCVmFqcqlCRWpBbrAQA";
+    let bytes = crate::share::decode(old).expect("a payload");
+    let text = super::export::inflate(&bytes).await.expect("the browser inflates it");
+    assert_eq!(text, "The council will build a new bridge. It will not raise taxes.");
+    // A round trip through the browser's deflate, shorter than the text.
+    let packed = super::export::deflate(crate::EXAMPLE).await.expect("the browser deflates");
+    assert!(packed.len() < crate::EXAMPLE.len() / 2, "{} of {}", packed.len(), crate::EXAMPLE.len());
+    let link = crate::share::encode(&packed).expect("fits a link");
+    let back = super::export::inflate(&crate::share::decode(&link).unwrap()).await;
+    assert_eq!(back.as_deref(), Some(crate::EXAMPLE));
+    // Not a deflate stream: no text, no panic.
+    assert_eq!(super::export::inflate(b"not deflate").await, None);
+}

@@ -60,15 +60,21 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let share = {
         let (text, a) = (props.text.clone(), props.on_action.clone());
         Callback::from(move |_: MouseEvent| {
-            let msg = match crate::share::encode(&text).and_then(|p| export::share_url(&p)) {
-                Some(url) => {
-                    let _ = export::copy(&url);
-                    a.emit(Action::Shared(url));
-                    "Copied a share link: the text travels inside the link, no server sees it.".to_string()
-                }
-                None => "This text is too long for a link; download the Markdown instead.".to_string(),
-            };
-            a.emit(Action::Notice(msg));
+            let (text, a) = (text.clone(), a.clone());
+            // (The browser deflates the text: its answer comes later.)
+            yew::platform::spawn_local(async move {
+                let packed = export::deflate(&text).await;
+                let msg = match packed.as_deref().and_then(crate::share::encode).and_then(|p| export::share_url(&p)) {
+                    Some(url) => {
+                        let _ = export::copy(&url);
+                        a.emit(Action::Shared(url));
+                        "Copied a share link: the text travels inside the link, no server sees it."
+                    }
+                    None if packed.is_none() => "This browser cannot make share links; download the Markdown instead.",
+                    None => "This text is too long for a link; download the Markdown instead.",
+                };
+                a.emit(Action::Notice(msg.to_string()));
+            });
         })
     };
     let print = Callback::from(|_: MouseEvent| {
