@@ -457,3 +457,77 @@ pub const NOT_ACTION_OPENERS: &[&str] = &[
     "for", "on", "in", "at", "by", "from", "of", "with", "you", "i", "we", "they", "he", "she", "it", "all", "will", "would", "this", "these", "those", "no",
     "number",
 ];
+
+/// Units of time a deictic word ("next", "this", "coming") or a count ("two years") names
+/// (`stance/when.rs`).
+pub const TIME_UNITS: &[&str] = &[
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "year",
+    "years",
+    "season",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "decade",
+    "quarter",
+    "term",
+    "day",
+    "days",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "century",
+    "fortnight",
+];
+
+/// Deictic words before a unit of time: "next week", "this year", "the coming months".
+pub const DEICTIC_TIME_WORDS: &[&str] = &["next", "this", "coming", "following"];
+
+/// Prepositions that open a time phrase.
+pub const TIME_PREPOSITIONS: &[&str] =
+    &["by", "in", "from", "until", "till", "before", "after", "within", "during", "on", "starting", "over", "at", "through", "throughout"];
+
+/// Words that may stand between the preposition and the time itself.
+pub const TIME_MODIFIERS: &[&str] = &[
+    "the",
+    "early",
+    "mid",
+    "late",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "of",
+    "next",
+    "this",
+    "coming",
+    "following",
+    "later",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "half",
+    "quarter",
+    "part",
+];
+
+/// Words that open a condition ("if elected", "unless funding is increased", "as long as").
+pub const CONDITIONS: &[&[&str]] =
+    &[&["if"], &["unless"], &["provided"], &["providing"], &["as", "long", "as"], &["so", "long", "as"], &["subject", "to"], &["on", "condition"]];
+
+/// Words that name a speaker without a capital ("a spokesman said"; `stance/speaker.rs`).
+pub const SPEAKER_NOUNS: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "official", "officials", "sources", "source", "analysts", "analyst", "aides"];
+
+/// Titles written in lower case inside a name ("GM Europe president Carl-Peter Forster").
+pub const TITLES: &[&str] =
+    &["president", "chairman", "chairwoman", "chief", "executive", "director", "minister", "secretary", "leader", "spokesman", "spokeswoman"];
+
+/// Honorifics, which are stop words elsewhere ("Mr Howard").
+pub const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prof"];

@@ -32,7 +32,7 @@ use read::read_sentence;
 pub use read::{Trace, FEATURES};
 use verbs::base_form;
 pub use verbs::{lemma_edit, verb_base};
-use words::{clause_break, word_ranges, words, Word};
+use words::{clause_break, word_spans, words, Word};
 
 /// The will / won't table of `doc`: its main actor, and the rows in text order, each with
 /// the span of the sentence it comes from.
@@ -177,34 +177,28 @@ fn main_actor<'a>(doc: &Document<'a>) -> String {
     };
     for (_, s) in doc.sentences() {
         let text = doc.text(s);
+        // The run of names so far, as a range of the sentence.
         let mut run: Option<(usize, usize)> = None;
-        // (The words' ranges, not their lower-case copies: only a capitalised word is looked up.)
-        let ranges = word_ranges(text).map(|(a, b)| {
-            let raw = &text[a..b];
-            let lead = raw.len() - raw.trim_start_matches(['\'', '-']).len();
-            (a + lead, raw[lead..].trim_end_matches(['\'', '-']))
-        });
-        for (k, (start, word)) in ranges.filter(|(_, w)| w.chars().any(char::is_alphanumeric)).enumerate() {
+        for (k, (start, end)) in word_spans(text).enumerate() {
+            let word = &text[start..end];
             let name = k > 0 && word.starts_with(char::is_uppercase) && {
                 let l = lower(word);
                 !is_stop_word(&l) && !MONTH_NAMES.contains(&l.as_str()) && !WEEKDAYS.contains(&l.as_str())
             };
             let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"));
-            let possessive = bare.is_some();
             let end = start + bare.unwrap_or(word).len();
-            // (A run goes on over single spaces only: "Hong Kong", not "Kong, Macau".)
-            match run {
-                Some((a, b)) if name && text[b..start] == *" " => run = Some((a, end)),
+            // (A run goes on over single spaces only: "Hong Kong", not "Kong, Macau"; it ends
+            // at a possessive, "Hong Kong's".)
+            run = match run {
+                Some((a, b)) if name && text[b..start] == *" " => Some((a, end)),
                 _ => {
-                    if let Some((a, b)) = run.take() {
+                    if let Some((a, b)) = run {
                         count(&text[a..b]);
                     }
-                    if name {
-                        run = Some((start, end));
-                    }
+                    name.then_some((start, end))
                 }
-            }
-            if possessive {
+            };
+            if bare.is_some() {
                 if let Some((a, b)) = run.take() {
                     count(&text[a..b]);
                 }

@@ -2,7 +2,7 @@
 //! (the actor, a passive's subject, who bears an obligation).
 
 use super::cues::starts_cue;
-use super::verbs::{base_verb, is_participle, learned};
+use super::verbs::{base_verb, is_learned, is_participle};
 use super::words::{clause_break, clause_words_back, words, Word};
 use crate::lexicon::{
     is_stop_word, ATTRIBUTION, AUXILIARIES, CLAUSE_OPENERS, CLAUSE_WORDS, CONTROL_VERBS, DANGLING, DETERMINERS, NOT_NOUN_OPENERS, PURPOSE_VERBS,
@@ -108,7 +108,7 @@ pub(super) fn tidy_action(action: &str) -> String {
         // (A copula stays: "be the first Cadillac with a diesel engine", "be available".)
         let verb_follows = words.get(1).is_some_and(|w| {
             let w = w.to_lowercase();
-            is_participle(&w) || w.ends_with("ing") || w.ends_with("ly") || learned(&w).is_some()
+            is_participle(&w) || w.ends_with("ing") || w.ends_with("ly") || is_learned(&w)
         });
         if matches!(l.as_str(), "be" | "been" | "being") && verb_follows && !adverb_first {
             participle = true;
@@ -336,17 +336,16 @@ pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &
         return (main.to_string(), true);
     }
     // A capitalised name (not the sentence's first word unless it is the only one).
-    let names: Vec<&str> = subject
+    // (The last of them, as a range of the text: the iterator is walked from its end.)
+    let name = subject
         .iter()
         .enumerate()
         // The sentence's first word is capitalised anyway: a name only before another capital.
         .filter(|(k, w)| w.start > 0 || subject.get(k + 1).is_some_and(|n| text[n.start..n.end].starts_with(char::is_uppercase)) || subject.len() == 1)
-        .map(|(_, w)| w)
-        .filter(|w| text[w.start..w.end].starts_with(char::is_uppercase))
-        .filter(|w| !is_stop_word(&w.lower))
+        .filter(|(_, w)| text[w.start..w.end].starts_with(char::is_uppercase))
+        .filter(|(_, w)| !is_stop_word(&w.lower))
         // A name of several words whole: "Astra Group", "Hereford County Hospital".
-        .map(|w| {
-            let k = subject.iter().position(|x| x.start == w.start).unwrap_or(0);
+        .map(|(k, w)| {
             let mut f = k;
             while f > 0
                 && text[subject[f - 1].start..subject[f - 1].end].starts_with(char::is_uppercase)
@@ -355,21 +354,20 @@ pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &
             {
                 f -= 1;
             }
-            &text[subject[f].start..w.end]
+            (subject[f].start, w.end)
         })
-        .collect();
-    if let Some(name) = names.last() {
+        .next_back();
+    if let Some((start, end)) = name {
+        let name = &text[start..end];
         if !matches!(name.to_lowercase().as_str(), "sources" | "officials" | "source") {
             // A name that qualifies the subject's head takes the head along: "British
             // casinos", "Howard's proposals" (up to two words in lower case before the cue).
-            let end = name.as_ptr() as usize - text.as_ptr() as usize + name.len();
             let rest: Vec<&&Word> = subject.iter().filter(|w| w.start >= end).collect();
             let head = !rest.is_empty()
                 && rest.len() <= 2
                 && rest.iter().all(|w| text[w.start..w.end].starts_with(char::is_lowercase) && !is_stop_word(&w.lower) && !w.lower.ends_with("ed"))
                 && text[end..rest[0].start].trim().is_empty();
             if head {
-                let start = end - name.len();
                 return (text[start..rest[rest.len() - 1].end].to_string(), false);
             }
             return (name.to_string(), false);

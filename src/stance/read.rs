@@ -129,9 +129,11 @@ fn attribute(s: &Sentence<'_>, rows: &mut [Commitment]) {
     }
     let Some(who) = speaker(s.text, &s.ws) else { return };
     let l = who.to_lowercase();
+    let speaker_is_main = s.names_actor(&who);
     for row in rows.iter_mut() {
         let actor = row.actor.to_lowercase();
-        if !actor.is_empty() && !contains(&l, &actor) && !contains(&actor, &l) && !s.names_actor(&who) || actor.is_empty() {
+        let same = contains(&l, &actor) || contains(&actor, &l) || speaker_is_main;
+        if actor.is_empty() || !same {
             row.speaker = Some(who.clone());
         }
     }

@@ -3,18 +3,8 @@
 //! is someone other than the actor.
 
 use super::words::{clause_break, Word};
-use crate::lexicon::{is_stop_word, ATTRIBUTION};
+use crate::lexicon::{is_stop_word, ATTRIBUTION, HONORIFICS, SPEAKER_NOUNS, TITLES};
 use crate::text::collapse;
-
-/// Words that name a speaker without a capital ("a spokesman said").
-const SPEAKER_NOUNS: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "official", "officials", "sources", "source", "analysts", "analyst", "aides"];
-
-/// Titles written in lower case inside a name ("GM Europe president Carl-Peter Forster").
-const TITLES: &[&str] =
-    &["president", "chairman", "chairwoman", "chief", "executive", "director", "minister", "secretary", "leader", "spokesman", "spokeswoman"];
-
-/// Honorifics, which are stop words elsewhere ("Mr Howard").
-const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prof"];
 
 /// The speaker a sentence reports, if it names one: the name (a run of capitalised words, or
 /// a speaker's noun with what qualifies it) before or after a verb of saying, or after

@@ -51,14 +51,25 @@ pub(super) fn restore_stem(stem: &str) -> String {
 /// edit that makes its base form: how many letters to cut from its end, then the letters to
 /// add ("travelling 3", "became 3ome", "broadcast 0").
 pub(super) fn learned(form: &str) -> Option<String> {
-    static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| include_str!("../../models/lemmas.tsv").lines().filter_map(|l| l.split_once('\t')).collect());
-    let edit = table.binary_search_by(|(f, _)| (*f).cmp(form)).ok().map(|k| table[k].1)?;
+    let edit = edit_of(form)?;
     let cut = edit.bytes().next().filter(u8::is_ascii_digit).map_or(0, |d| usize::from(d - b'0'));
     let keep = form.len().checked_sub(cut).filter(|&k| form.is_char_boundary(k))?;
     let mut base = form[..keep].to_string();
     base.push_str(edit.get(1..).unwrap_or(""));
     Some(base)
+}
+
+/// Whether the table of [`learned`] base forms holds `form` (a verb form, without making
+/// its base form).
+pub(super) fn is_learned(form: &str) -> bool {
+    edit_of(form).is_some()
+}
+
+/// The edit of `form` in the table of [`learned`] base forms.
+fn edit_of(form: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| include_str!("../../models/lemmas.tsv").lines().filter_map(|l| l.split_once('\t')).collect());
+    table.binary_search_by(|(f, _)| (*f).cmp(form)).ok().map(|k| table[k].1)
 }
 
 /// The edit that makes `base` of `form` (see [`learned`]): letters cut, letters added; `None`

@@ -4,68 +4,8 @@
 //! weekday or a unit of time; a conditional conjunction to its clause's end), never invented.
 
 use super::words::{clause_break, words, Word};
-use crate::lexicon::{MONTH_NAMES, WEEKDAYS};
+use crate::lexicon::{CONDITIONS, DEICTIC_TIME_WORDS, MONTH_NAMES, TIME_MODIFIERS, TIME_PREPOSITIONS, TIME_UNITS, WEEKDAYS};
 use crate::text::collapse;
-
-/// Units of time a deictic word ("next", "this", "coming") or a count ("two years") names.
-const UNITS: &[&str] = &[
-    "week",
-    "weeks",
-    "weekend",
-    "month",
-    "months",
-    "year",
-    "years",
-    "season",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
-    "decade",
-    "quarter",
-    "term",
-    "day",
-    "days",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "century",
-    "fortnight",
-];
-
-/// Prepositions that open a time phrase.
-const TIME_PREPOSITIONS: &[&str] =
-    &["by", "in", "from", "until", "till", "before", "after", "within", "during", "on", "starting", "over", "at", "through", "throughout"];
-
-/// Words that may stand between the preposition and the time itself.
-const TIME_MODIFIERS: &[&str] = &[
-    "the",
-    "early",
-    "mid",
-    "late",
-    "end",
-    "start",
-    "beginning",
-    "middle",
-    "of",
-    "next",
-    "this",
-    "coming",
-    "following",
-    "later",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "half",
-    "quarter",
-    "part",
-];
-
-/// Words that open a condition.
-const CONDITIONS: &[&[&str]] =
-    &[&["if"], &["unless"], &["provided"], &["providing"], &["as", "long", "as"], &["so", "long", "as"], &["subject", "to"], &["on", "condition"]];
 
 /// A year written as a figure ("2007", "2005/06", "2010s").
 fn is_year(w: &str) -> bool {
@@ -95,9 +35,8 @@ fn is_core(text: &str, ws: &[Word], k: usize) -> bool {
         let next = ws.get(k + 1).map_or("", |n| n.lower.as_str());
         return w != "may" || is_day(next) || is_year(next) || is_day(prev) || TIME_PREPOSITIONS.contains(&prev) || TIME_MODIFIERS.contains(&prev);
     }
-    UNITS.contains(&w)
-        && (matches!(prev, "next" | "this" | "coming" | "following")
-            || (is_count(prev) && k >= 2 && matches!(ws[k - 2].lower.as_str(), "within" | "in" | "over")))
+    TIME_UNITS.contains(&w)
+        && (DEICTIC_TIME_WORDS.contains(&prev) || (is_count(prev) && k >= 2 && matches!(ws[k - 2].lower.as_str(), "within" | "in" | "over")))
 }
 
 /// A count of units: a figure or a number word.
@@ -131,7 +70,8 @@ pub(super) fn time_range(text: &str, ws: &[Word], from: usize, to: usize) -> Opt
     while first < core && matches!(ws[first].lower.as_str(), "of" | "the") && (first == 0 || !TIME_PREPOSITIONS.contains(&ws[first - 1].lower.as_str())) {
         first += 1;
     }
-    let deictic = ws[first..=core].iter().any(|w| matches!(w.lower.as_str(), "next" | "this" | "coming" | "later" | "tomorrow" | "tonight" | "following"));
+    let deictic =
+        ws[first..=core].iter().any(|w| DEICTIC_TIME_WORDS.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "later" | "tomorrow" | "tonight"));
     if !preposition && !deictic && !WEEKDAYS.contains(&ws[core].lower.as_str()) {
         return None;
     }

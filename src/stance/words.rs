@@ -22,6 +22,25 @@ pub(super) fn words(text: &str) -> Vec<Word> {
     out
 }
 
+/// The byte ranges of the words [`words`] gives, without their lower-case copies (for a pass
+/// that looks at few of them).
+pub(super) fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    word_ranges(text).map(|(s, e)| trimmed(text, s, e)).filter(|&(s, e)| text[s..e].chars().any(char::is_alphanumeric))
+}
+
+/// `text[s..e]` without the apostrophes and hyphens at its ends, as a range.
+fn trimmed(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let raw = &text[s..e];
+    // (Most words have a letter or a digit at both ends: nothing to trim.)
+    let ends = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    if ends(raw.as_bytes().first()) && ends(raw.as_bytes().last()) {
+        return (s, e);
+    }
+    let start_trim = raw.len() - raw.trim_start_matches(['\'', '’', '-']).len();
+    let len = raw[start_trim..].trim_end_matches(['\'', '’', '-']).len();
+    (s + start_trim, s + start_trim + len)
+}
+
 /// The byte ranges of a sentence's words before trimming: runs of letters, digits,
 /// apostrophes and hyphens. [`words`] and the cue gate read words through it, so the gate
 /// and the reader agree on what a word is.
@@ -31,15 +50,14 @@ pub(super) fn word_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + 
 
 /// The word of `text[s..e]`, trimmed and lower-cased.
 pub(super) fn make_word(text: &str, s: usize, e: usize) -> Word {
-    let raw = &text[s..e];
-    let start_trim = raw.len() - raw.trim_start_matches(['\'', '’', '-']).len();
-    let trimmed = raw[start_trim..].trim_end_matches(['\'', '’', '-']);
+    let (start, end) = trimmed(text, s, e);
+    let trimmed = &text[start..end];
     let lower = if trimmed.is_ascii() {
         trimmed.to_ascii_lowercase()
     } else {
         trimmed.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
     };
-    Word { lower, start: s + start_trim, end: s + start_trim + trimmed.len() }
+    Word { lower, start, end }
 }
 
 /// Is there a clause break (comma, semicolon, dash, colon, bracket) in `text` between two words?
