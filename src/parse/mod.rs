@@ -148,10 +148,11 @@ fn trim_above_body(source: &str, raws: &[Raw], keep: &[usize], title: Option<usi
     }
 }
 
-/// The standfirst: a paragraph of prose between the chosen title and the body, with only
-/// short lines around it (a dateline, a byline, a share bar's buttons, a kicker, link text),
-/// is the article's lead, not page furniture. At most twelve blocks lie between; any longer line that is no prose
-/// (a teaser list, a caption run) leaves them all as they are.
+/// The standfirst: a paragraph of prose between the title and the body's first kept block
+/// (`lo`), with only short lines around it (a dateline, a byline, a share bar's buttons, a
+/// kicker, link text), is the article's lead, not page furniture. At most twelve blocks lie
+/// between; any longer line that is no prose (a teaser list, a caption run) leaves them all as
+/// they are.
 fn keep_standfirst(source: &str, raws: &[Raw], title: usize, lo: usize, flags: &mut [Option<Reason>]) {
     if lo <= title + 1 || lo - title > 13 {
         return;
