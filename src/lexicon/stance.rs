@@ -406,7 +406,8 @@ pub const NOT_NOUN_OPENERS: &[&str] = &[
     "there",
 ];
 
-/// Words between a cue and its verb that the verb group passes over ("will not", "will also", "is likely to", "will soon").
+/// Words between a cue and its verb that the verb group passes over ("will not", "will also", "is likely to", "will soon";
+/// adverbs of degree and stance, "will actually", "may well", "would rather").
 pub const VERB_GROUP_ADVERBS: &[&str] = &[
     "not",
     "never",
@@ -424,6 +425,15 @@ pub const VERB_GROUP_ADVERBS: &[&str] = &[
     "probably",
     "definitely",
     "certainly",
+    "actually",
+    "really",
+    "just",
+    "simply",
+    "well",
+    "most",
+    "rather",
+    "indeed",
+    "perhaps",
 ];
 
 /// Words that frame an action with "to" after a cue: obligation, ability, schedule, attempt ("will have to", "is expected to", "will try to").

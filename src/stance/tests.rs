@@ -190,6 +190,9 @@ fn an_action_opens_with_its_verb() {
     assert!(rows("The label said it would be number one in the UK.").is_empty());
     // A phrasal verb keeps its particle.
     assert_eq!(rows("The club will be willing to discuss taking over.")[0].1, "discuss taking over");
+    // An adverb of degree or stance in the verb group is passed over, as "also" is.
+    assert_eq!(rows("The council will actually close the old bridge.")[0].1, "close the old bridge");
+    assert_eq!(rows("The council may well close the old bridge.")[0].1, "close the old bridge");
 }
 
 #[test]
