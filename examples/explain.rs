@@ -6,13 +6,24 @@
 //! python3 -c '...' > page.html   # a page's pasted_html
 //! cargo run --release --example explain < page.html
 //! cargo run --release --example explain -- --text < page.txt
+//! cargo run --release --example explain -- --plain < page.html   # its text, without the hints
+//! cargo run --release --example explain -- --dump < page.html    # the text read from the HTML
 //! ```
 use std::io::Read;
 
 fn main() {
     let mut html = String::new();
     std::io::stdin().read_to_string(&mut html).expect("readable input");
-    let (text, hints) = if std::env::args().any(|a| a == "--text") { (html, brief::Hints::default()) } else { brief::read_html(&html) };
+    let arg = |name: &str| std::env::args().any(|a| a == name);
+    let (text, mut hints) = if arg("--text") { (html, brief::Hints::default()) } else { brief::read_html(&html) };
+    if arg("--plain") {
+        // The HTML's text without its hints: what the text alone says.
+        hints = brief::Hints::default();
+    }
+    if arg("--dump") {
+        println!("{text}");
+        return;
+    }
     let doc = brief::Document::parse_with(&text, &[], &hints);
     let body = doc.body();
     println!("title: {:?}", doc.title.map(|t| doc.text(t)));
