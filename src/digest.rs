@@ -272,10 +272,9 @@ fn rank_document(doc: &Document<'_>, options: &Options) -> Ranked {
         Length::Share(f) => ((sentences.len() as f32 * f.clamp(0.0, 1.0)).round() as usize).max(1),
     };
     let weights = options.weights.unwrap_or_else(|| Weights::for_budget(n, sentences.len()));
-    // (The fitted ranker is a native experiment: the page's build leaves it out.)
-    let (scores, vectors) = if cfg!(not(target_arch = "wasm32")) && weights.fitted && !weights.lead {
+    let (scores, vectors) = if weights.fitted && !weights.lead {
         let (features, vectors) = rank::features(&candidates, title.as_deref().unwrap_or(""), &headings, weights.graph_limit);
-        (rank::fitted_scores(&features, rank::fitted_weights()), vectors)
+        (rank::fitted_scores(&features), vectors)
     } else {
         rank::score(&candidates, title.as_deref().unwrap_or(""), &headings, &weights)
     };

@@ -70,7 +70,7 @@ pub struct Weights {
     pub quote: f32,
     /// Factor for caption-like sentences ("Pictured: …", "Quick-thinking: …").
     pub caption: f32,
-    /// Score with the fitted ranker (`fitted_weights`, `models/rank.txt`) instead of the weights above (MMR's
+    /// Score with the fitted ranker ([`fitted_scores`], `models/rank_trees.txt`) instead of the weights above (MMR's
     /// `lambda` still applies).
     pub fitted: bool,
 }
@@ -86,10 +86,18 @@ impl Default for Weights {
 }
 
 impl Weights {
-    /// A few points from a longer text: news puts its point first, so a position prior
-    /// dominates, with centrality, title overlap, MMR, and penalties for quotations, captions
-    /// and long sentences. Tuned on CNN/DailyMail (DESIGN.md).
+    /// A few points from a longer text (the news profile): the fitted ranker
+    /// ([`fitted_scores`]: trees over the sentences' features, fitted on 2,190 CNN/DailyMail
+    /// articles), with MMR against redundancy (λ 0.4, chosen on the DEV tune part).
     pub fn lead() -> Self {
+        Weights { lambda: 0.4, fitted: true, ..Weights::hand() }
+    }
+
+    /// The news profile as it was set by hand before the fitted ranker: a position prior
+    /// dominates, with centrality, title overlap, MMR, and penalties for quotations, captions
+    /// and long sentences. Tuned on CNN/DailyMail DEV (DESIGN.md); kept for comparison
+    /// (`--weights hand`).
+    pub fn hand() -> Self {
         Weights {
             centrality: 1.0,
             title: 0.35,
@@ -156,6 +164,10 @@ impl Weights {
                 }
                 "central" => {
                     *self = Weights::central();
+                    continue;
+                }
+                "hand" => {
+                    *self = Weights::hand();
                     continue;
                 }
                 _ => {}
@@ -536,26 +548,125 @@ pub fn features(candidates: &[Candidate<'_>], title: &str, headings: &[&str], gr
     (out, v)
 }
 
-/// The fitted ranker's weights (`models/rank.txt`, written by `scripts/fit_rank.py`), one a
-/// feature of [`FEATURES`]; a feature the file does not name weighs 0.
-pub fn fitted_weights() -> &'static [f32; FEATURES.len()] {
-    static WEIGHTS: std::sync::OnceLock<[f32; FEATURES.len()]> = std::sync::OnceLock::new();
-    WEIGHTS.get_or_init(|| {
-        let mut w = [0f32; FEATURES.len()];
-        for line in include_str!("../models/rank.txt").lines() {
-            let Some((name, value)) = line.split_once(' ') else { continue };
-            if let (Some(k), Ok(v)) = (FEATURES.iter().position(|f| *f == name), value.trim().parse()) {
-                w[k] = v;
+/// The fitted ranker: gradient-boosted trees over each sentence's [`FEATURES`] and six derived
+/// from them within the article ([`DERIVED`]), fitted on the CNN/DailyMail train split by
+/// `scripts/fit_rank.py` (LightGBM 4.5.0, the greedy ROUGE oracle as labels) and embedded from
+/// `models/rank_trees.txt`. Each tree a line, its nodes in preorder: a split "f<feature>:<threshold>"
+/// (left when the feature is at most the threshold), a leaf "=<value>".
+struct Trees {
+    /// Every tree's nodes, one after the other; each tree starts at an index of `roots`.
+    nodes: Vec<Node>,
+    roots: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Node {
+    /// Left child next in order, right child at `right`.
+    Split {
+        feature: u8,
+        threshold: f64,
+        right: u32,
+    },
+    Leaf(f64),
+}
+
+/// The features a fitted tree reads: [`FEATURES`], then the derived ones.
+pub const DERIVED: [&str; 6] = ["centrality_rank", "centrality_share", "graph_rank", "graph_share", "title_rank", "title_share"];
+
+impl Trees {
+    /// Parses the model's text; a malformed tree is left out (the embedded file is tested whole).
+    fn parse(text: &str) -> Trees {
+        let mut trees = Trees { nodes: Vec::new(), roots: Vec::new() };
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let root = trees.nodes.len();
+            let mut tokens = line.split_whitespace();
+            if trees.read(&mut tokens).is_some() && tokens.next().is_none() {
+                trees.roots.push(root as u32);
+            } else {
+                trees.nodes.truncate(root);
             }
         }
-        w
+        trees
+    }
+
+    /// Reads one subtree in preorder; `None` when the text is not one.
+    fn read<'t>(&mut self, tokens: &mut impl Iterator<Item = &'t str>) -> Option<()> {
+        let token = tokens.next()?;
+        if let Some(v) = token.strip_prefix('=') {
+            self.nodes.push(Node::Leaf(v.parse().ok()?));
+            return Some(());
+        }
+        let (f, t) = token.strip_prefix('f')?.split_once(':')?;
+        let (feature, threshold): (u8, f64) = (f.parse().ok()?, t.parse().ok()?);
+        if usize::from(feature) >= FEATURES.len() + DERIVED.len() {
+            return None;
+        }
+        let at = self.nodes.len();
+        self.nodes.push(Node::Leaf(0.0));
+        self.read(tokens)?;
+        let right = self.nodes.len() as u32;
+        self.read(tokens)?;
+        self.nodes[at] = Node::Split { feature, threshold, right };
+        Some(())
+    }
+
+    /// The model's margin for one row of features (the sum of its trees' leaves).
+    fn margin(&self, x: &[f64]) -> f64 {
+        self.roots
+            .iter()
+            .map(|&root| {
+                let mut k = root as usize;
+                loop {
+                    match self.nodes[k] {
+                        Node::Split { feature, threshold, right } => k = if x[usize::from(feature)] <= threshold { k + 1 } else { right as usize },
+                        Node::Leaf(v) => break v,
+                    }
+                }
+            })
+            .sum()
+    }
+}
+
+/// The embedded model.
+fn trees() -> &'static Trees {
+    static TREES: std::sync::OnceLock<Trees> = std::sync::OnceLock::new();
+    TREES.get_or_init(|| {
+        // (Natively, BRIEF_RANK_TREES names another model file: the cross-validation of
+        // `scripts/fit_rank.py --cv` runs the CLI with each fold's model.)
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(path) = std::env::var_os("BRIEF_RANK_TREES") {
+            return Trees::parse(&std::fs::read_to_string(path).unwrap_or_default());
+        }
+        Trees::parse(include_str!("../models/rank_trees.txt"))
     })
 }
 
-/// The scores of a fitted ranker: the logistic function of each candidate's features weighed by
-/// `weights` (one a feature of [`FEATURES`]).
-pub fn fitted_scores(features: &[[f32; FEATURES.len()]], weights: &[f32; FEATURES.len()]) -> Vec<f32> {
-    features.iter().map(|f| 1.0 / (1.0 + (-f.iter().zip(weights).map(|(x, w)| x * w).sum::<f32>()).exp())).collect()
+/// The scores of the fitted ranker, one a candidate: the probability that the sentence is one
+/// of the reference's (the trees' margin through the logistic function), scaled so that the
+/// article's best is 1 and its worst 0 (what MMR weighs against redundancy).
+pub fn fitted_scores(features: &[[f32; FEATURES.len()]]) -> Vec<f32> {
+    let n = features.len();
+    let mut rows: Vec<Vec<f64>> = features.iter().map(|f| f.iter().map(|&x| f64::from(x)).collect()).collect();
+    // The derived features: for centrality, TextRank and title overlap, the sentence's rank
+    // (0 for the article's highest; ties by position) and its share of the highest.
+    for c in 1..=3 {
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by(|&a, &b| rows[b][c].partial_cmp(&rows[a][c]).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b)));
+        let max = rows.iter().map(|r| r[c]).fold(f64::NEG_INFINITY, f64::max);
+        let mut rank = vec![0usize; n];
+        for (r, &i) in order.iter().enumerate() {
+            rank[i] = r;
+        }
+        for (i, row) in rows.iter_mut().enumerate() {
+            let share = row[c] / (max + 1e-6);
+            row.push(rank[i] as f64);
+            row.push(share);
+        }
+    }
+    let model = trees();
+    let p: Vec<f64> = rows.iter().map(|x| 1.0 / (1.0 + (-model.margin(x)).exp())).collect();
+    let (lo, hi) = p.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+    p.iter().map(|&v| ((v - lo) / (hi - lo + 1e-9)) as f32).collect()
 }
 
 /// A photo caption or label: a colon within the first four words ("Pictured: the mayor …",
@@ -604,6 +715,34 @@ pub fn select(scores: &[f32], vectors: &Vectors, n: usize, lambda: f32) -> Vec<u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trees_read_their_text_and_sum_their_leaves() {
+        // Two trees: f0 <= 0.5 ? (f3 <= 2 ? 1 : 2) : 3; and a lone leaf 0.25.
+        let t = Trees::parse("f0:0.5 f3:2 =1 =2 =3\n=0.25\nf99:1 =1 =2\nf1:0.5 =1\n");
+        assert_eq!(t.roots.len(), 2, "a feature out of range and a tree cut short are left out");
+        let mut x = vec![0.0; FEATURES.len() + DERIVED.len()];
+        assert_eq!(t.margin(&x), 1.25);
+        x[3] = 2.5;
+        assert_eq!(t.margin(&x), 2.25);
+        x[0] = 0.6;
+        assert_eq!(t.margin(&x), 3.25);
+    }
+
+    #[test]
+    fn the_embedded_model_reads_whole() {
+        let text = include_str!("../models/rank_trees.txt");
+        let t = trees();
+        assert_eq!(t.roots.len(), text.lines().filter(|l| !l.trim().is_empty()).count());
+        assert_eq!(t.nodes.len(), text.split_whitespace().count());
+        // Scores scaled to the article: the best 1, the worst 0.
+        let texts = ["The council will close the bridge in May.", "It cost £4m.", "Share this article"];
+        let (features, _) = features(&cands(&texts), "Bridge to close in May", &[""], GRAPH_LIMIT);
+        let s = fitted_scores(&features);
+        assert_eq!(s.iter().copied().fold(f32::MIN, f32::max), 1.0);
+        assert_eq!(s.iter().copied().fold(f32::MAX, f32::min), 0.0);
+        assert_eq!(s.iter().position(|&v| v == 0.0), Some(2), "page furniture scores lowest: {s:?}");
+    }
 
     fn cands<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
         texts.iter().enumerate().map(|(i, t)| Candidate { text: t, section: 0, in_section: i }).collect()
