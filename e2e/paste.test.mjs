@@ -55,3 +55,29 @@ test('a pasted page gives the article: its title, its sentences as key points, t
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+// A blog whose script writes its post from a `<noscript>` copy: the clipboard's HTML holds the
+// post only there (the reader leaves scripts' fallbacks out), the plain text holds it whole.
+const BLOG_HTML = '<html><body><h2>Security Blog</h2><p>Labels</p><p>Archive</p>'
+  + `<noscript>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</noscript>`
+  + '<p>Give us feedback in our Product Forums.</p></body></html>';
+const BLOG_TEXT = ['Security Blog', 'Labels', 'Archive', 'Council to build a new bridge over the river', ...PARAGRAPHS, 'Give us feedback in our Product Forums.'].join('\n');
+
+test('a paste whose HTML lost the post is read from its plain text', async () => {
+  const page = await freshPage(b.context, web.baseURL);
+  await page.focus('[data-testid=input]');
+  await page.evaluate(({ text, html }) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    dt.setData('text/html', html);
+    document.querySelector('[data-testid=input]').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, { text: BLOG_TEXT, html: BLOG_HTML });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=key-points] li').length > 0);
+  const points = await page.locator('[data-testid=key-points] li').allTextContents();
+  assert.ok(points.length >= 3, points.join(' | '));
+  for (const p of points) {
+    assert.ok(PARAGRAPHS.some((s) => p.includes(s.slice(0, 40))), `a key point that is not the post's: ${p}`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

@@ -6,7 +6,12 @@
 //! ```sh
 //! python3 ../shared/eval/brief_eval.py stance --keep /tmp/stance
 //! cargo run --release --example verb_rows -- /tmp/stance/stance.out.jsonl
+//! FRAME="They will" cargo run --release --example verb_rows -- /tmp/stance/stance.out.jsonl
 //! ```
+//!
+//! FRAME sets the words before the action ("to" unless set). The share moves with it, since a
+//! verb that is also a noun ("market", "end", "amount") reads as a noun after "to": on the 51
+//! DEV articles of 2026-12-02, "to" 94.1%, "They will" 96.5%, "They would" 94.5%.
 
 use brief::{Tagger, Upos};
 
@@ -20,12 +25,14 @@ fn main() {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
         for row in v["commitments"].as_array().into_iter().flatten() {
             let action = row["action"].as_str().unwrap_or("");
-            let tags = tagger.tag_text(&format!("to {action}"));
+            let frame = std::env::var("FRAME").unwrap_or_else(|_| "to".to_string());
+            let tags = tagger.tag_text(&format!("{frame} {action}"));
+            let skip = frame.split_whitespace().count();
             all += 1;
-            if tags.get(1).is_some_and(|t| matches!(t.2, Upos::Verb | Upos::Aux)) {
+            if tags.get(skip).is_some_and(|t| matches!(t.2, Upos::Verb | Upos::Aux)) {
                 verbs += 1;
             } else {
-                others.push(format!("{:?} {action}", tags.get(1).map(|t| t.2)));
+                others.push(format!("{:?} {action}", tags.get(skip).map(|t| t.2)));
             }
         }
     }

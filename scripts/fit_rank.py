@@ -16,7 +16,8 @@ hand`) and Lead-3 on the same articles, with the standard error of the paired di
 --with-tune fits on the DEV tune part's CNN/DailyMail articles too.
 
 Writes the model as text, one tree a line in preorder: an internal node "f<feature>:<threshold>"
-(left when the feature is at most the threshold), a leaf "=<value>". The core embeds it
+(left when the feature is at most the threshold), a leaf "=<value>", each number the bits of a
+32-bit float in hex (read without a decimal parser, which would cost the page 20 KB gzip). The core embeds it
 (`rank::fitted_scores`). Needs numpy, lightgbm (4.5.0 wrote the committed model; `scripts/setup`
 installs it) and rouge-score.
 """
@@ -99,12 +100,21 @@ def fit(rows):
     return lgb.train(params, lgb.Dataset(np.vstack([d[2] for d in rows]), np.concatenate([d[3] for d in rows])), num_boost_round=args.trees)
 
 
+def f32_hex(v, down=False):
+    """The bits of a 32-bit float as 8 hex digits: the nearest to v, or the largest at most v
+    (a threshold: for a feature held in 32 bits, x <= that float exactly when x <= v)."""
+    x = np.float32(v)
+    if down and float(x) > v:
+        x = np.nextafter(x, np.float32(-np.inf))
+    return f"{int(np.array(x, dtype=np.float32).view(np.uint32)):08x}"
+
+
 def write(model, path):
     def node(t):
         if "leaf_value" in t:
-            return [f"={t['leaf_value']:.6g}"]
+            return [f"={f32_hex(t['leaf_value'])}"]
         assert t["decision_type"] == "<=", t
-        return [f"f{t['split_feature']}:{t['threshold']:.9g}"] + node(t["left_child"]) + node(t["right_child"])
+        return [f"f{t['split_feature']}:{f32_hex(t['threshold'], down=True)}"] + node(t["left_child"]) + node(t["right_child"])
 
     with open(path, "w") as f:
         for tree in model.dump_model()["tree_info"]:

@@ -552,7 +552,8 @@ pub fn features(candidates: &[Candidate<'_>], title: &str, headings: &[&str], gr
 /// from them within the article ([`DERIVED`]), fitted on the CNN/DailyMail train split by
 /// `scripts/fit_rank.py` (LightGBM 4.5.0, the greedy ROUGE oracle as labels) and embedded from
 /// `models/rank_trees.txt`. Each tree a line, its nodes in preorder: a split "f<feature>:<threshold>"
-/// (left when the feature is at most the threshold), a leaf "=<value>".
+/// (left when the feature is at most the threshold), a leaf "=<value>", numbers as the bits of
+/// 32-bit floats in hex.
 struct Trees {
     /// Every tree's nodes, one after the other; each tree starts at an index of `roots`.
     nodes: Vec<Node>,
@@ -592,12 +593,15 @@ impl Trees {
     /// Reads one subtree in preorder; `None` when the text is not one.
     fn read<'t>(&mut self, tokens: &mut impl Iterator<Item = &'t str>) -> Option<()> {
         let token = tokens.next()?;
+        // (Numbers are the bits of 32-bit floats in hex: a decimal parser would bring its
+        // tables into the page's wasm, 20 KB gzip.)
+        let bits = |hex: &str| u32::from_str_radix(hex, 16).ok().map(|b| f64::from(f32::from_bits(b)));
         if let Some(v) = token.strip_prefix('=') {
-            self.nodes.push(Node::Leaf(v.parse().ok()?));
+            self.nodes.push(Node::Leaf(bits(v)?));
             return Some(());
         }
         let (f, t) = token.strip_prefix('f')?.split_once(':')?;
-        let (feature, threshold): (u8, f64) = (f.parse().ok()?, t.parse().ok()?);
+        let (feature, threshold): (u8, f64) = (f.parse().ok()?, bits(t)?);
         if usize::from(feature) >= FEATURES.len() + DERIVED.len() {
             return None;
         }
@@ -719,8 +723,9 @@ mod tests {
     #[test]
     fn trees_read_their_text_and_sum_their_leaves() {
         // Two trees: f0 <= 0.5 ? (f3 <= 2 ? 1 : 2) : 3; and a lone leaf 0.25.
-        let t = Trees::parse("f0:0.5 f3:2 =1 =2 =3\n=0.25\nf99:1 =1 =2\nf1:0.5 =1\n");
-        assert_eq!(t.roots.len(), 2, "a feature out of range and a tree cut short are left out");
+        // (0.5 = 3f000000, 2 = 40000000, 1 = 3f800000, 3 = 40400000, 0.25 = 3e800000.)
+        let t = Trees::parse("f0:3f000000 f3:40000000 =3f800000 =40000000 =40400000\n=3e800000\nf99:3f800000 =3f800000 =40000000\nf1:3f000000 =3f800000\nf2:0.5 =3f800000 =40000000\n");
+        assert_eq!(t.roots.len(), 2, "a feature out of range, a tree cut short and a decimal number are left out");
         let mut x = vec![0.0; FEATURES.len() + DERIVED.len()];
         assert_eq!(t.margin(&x), 1.25);
         x[3] = 2.5;

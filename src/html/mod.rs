@@ -59,6 +59,14 @@ pub fn hints(html: &str) -> Hints {
     read_as::<true>(html).1
 }
 
+/// Whether the text read from a paste's HTML lost what the browser's plain text of the same
+/// paste holds: the plain text has fifty words or more and over twice the HTML text's. (A page
+/// whose script writes its post from a `<noscript>` copy pastes the post as plain text only.)
+pub fn lost_text(html_text: &str, plain: &str) -> bool {
+    let plain_words = crate::text::words_up_to(plain, usize::MAX);
+    plain_words >= 50 && plain_words > 2 * crate::text::words_up_to(html_text, usize::MAX)
+}
+
 /// [`to_text`] and the [`Hints`] of the same HTML for reading that text, read once. (Its
 /// images' descriptions and `h1` lines are left out: the text has no descriptions, and marks
 /// its headings itself.)

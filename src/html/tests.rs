@@ -113,3 +113,18 @@ fn unterminated() {
     assert_eq!(to_text("<SCRIPT>x</Script >after").trim(), "after");
     assert_eq!(to_text("<style>open <p>then text").trim(), "open \n\nthen text");
 }
+
+#[test]
+fn a_paste_whose_html_lost_the_post_is_read_from_its_plain_text() {
+    let post = "The council will open the new bridge in May, and the ferry will stop running a week later. ".repeat(4);
+    // The post in a `<noscript>` copy: the HTML's text holds only the blog's furniture.
+    let html = format!("<h2>Security Blog</h2><p>Labels</p><p>Archive</p><noscript><p>{post}</p></noscript>");
+    let (text, _) = read(&html);
+    let plain = format!("Security Blog\nLabels\nArchive\n{post}");
+    assert!(lost_text(&text, &plain), "{text:?}");
+    // The same post in the HTML proper: the HTML's reading stands.
+    let (text, _) = read(&format!("<h2>Security Blog</h2><p>{post}</p>"));
+    assert!(!lost_text(&text, &plain));
+    // A short paste is never second-guessed.
+    assert!(!lost_text("", "Bridge to open in May"));
+}

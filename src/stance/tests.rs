@@ -239,6 +239,8 @@ fn base_forms() {
     assert_eq!(base_form("Planning ahead"), "plan ahead");
     assert_eq!(base_form("challenging the decision"), "challenge the decision");
     assert_eq!(base_form("bringing forward"), "bring forward");
+    assert_eq!(base_form("something they choose"), "something they choose");
+    assert_eq!(base_form("breathing new life into it"), "breathe new life into it");
     assert_eq!(base_form("changing course"), "change course");
 }
 

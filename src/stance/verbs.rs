@@ -95,7 +95,8 @@ pub(super) fn base_verb(word: &str, participle: bool) -> String {
 /// [`base_verb`] by the spelling rules alone (`lower` is in lower case).
 fn base_verb_by_rule(lower: &str, participle: bool) -> String {
     let lower = lower.to_string();
-    if let Some(stem) = lower.strip_suffix("ing").filter(|s| s.len() >= 3) {
+    // ("something", "nothing", "everything": nouns, no gerunds.)
+    if let Some(stem) = lower.strip_suffix("ing").filter(|s| s.len() >= 3 && !matches!(*s, "someth" | "noth" | "anyth" | "everyth")) {
         return restore_stem(stem);
     }
     if participle {

@@ -141,6 +141,15 @@ pub fn Input(props: &InputProps) -> Html {
             }
             e.prevent_default();
             let (text, hints) = read_html(&html);
+            // The HTML can hold less than the page showed: a post the page's script wrote from
+            // a `<noscript>` copy, text drawn in frames. When the plain text the browser put on
+            // the clipboard beside it has twice the words, the plain text is the paste.
+            let plain = clip.get_data("text/plain").unwrap_or_default();
+            if crate::html::lost_text(&text, &plain) {
+                let next = if area.read_only() { plain } else { splice(&current, &area, &plain) };
+                on_action.emit(Action::Load(next));
+                return;
+            }
             let next = if area.read_only() { text.trim().to_string() } else { splice(&current, &area, text.trim()) };
             on_action.emit(Action::PasteHtml(next, hints));
         })
