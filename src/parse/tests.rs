@@ -785,3 +785,22 @@ fn a_line_without_a_letter_or_digit_is_no_sentence() {
     let digest = crate::digest(&text, &crate::Options::default());
     assert!(digest.key_points.iter().all(|k| k.text.chars().any(char::is_alphanumeric)), "{:?}", digest.key_points);
 }
+
+#[test]
+fn a_headline_written_without_spaces_is_a_title() {
+    // Chinese: a headline of one "word" by white space, over its dateline, and its words
+    // (two characters side by side) in the story.
+    let paras = [
+        "在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播，出国后关注点大不同，更关心国家未来将如何发展。",
+        "在法国里昂国立应用科学院留学的卢宇表示，他还是个中学生的时候，就对两会的政治科目考题十分关心，每年都会认真准备。",
+        "无独有偶，英国剑桥大学的李博灏也有着类似的经历。他表示，出国以后才真正开始关注两会讨论的经济与科技话题。",
+        "还有一些学子表示，出国前对两会不太了解，出国后反而对国内的新闻和政策更加关心，希望将来能够回国发展。",
+    ];
+    // (Each paragraph of two of them: some forty words' worth each, a clear body.)
+    let body: Vec<String> = paras.iter().zip(paras.iter().rev()).map(|(a, b)| format!("{a}{b}")).collect();
+    let text = format!(
+        "首页|新闻|图片|评论\n首页 >> 教育资讯 >> 正文\n海外留学生看两会：出国前后关注点大不同\n发稿时间：2017-03-10 08:42:00\n\n{}\n",
+        body.join("\n\n")
+    );
+    assert_eq!(title_text(&Document::parse(&text)).as_deref(), Some("海外留学生看两会：出国前后关注点大不同"));
+}

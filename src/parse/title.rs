@@ -16,8 +16,22 @@ use crate::text::{collapse, contains_any, has_clock, lower_span as lower, word_c
 /// chosen).
 pub(crate) fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usize, usize), headlines: &[String]) -> Option<usize> {
     let (lo, hi) = body;
+    // (Words of three letters or more, stop words aside; in Chinese, Japanese or Korean, written
+    // without spaces, each two characters side by side.)
     let content = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 3).map(crate::text::lower).filter(|w| !crate::lexicon::is_stop_word(w)).collect()
+        let mut out = Vec::new();
+        for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 3) {
+            let chars: Vec<char> = w.chars().collect();
+            if chars.iter().any(|&c| is_cjk(c)) {
+                out.extend(chars.windows(2).map(|p| p.iter().collect::<String>()));
+            } else {
+                let l = crate::text::lower(w);
+                if !crate::lexicon::is_stop_word(&l) {
+                    out.push(l);
+                }
+            }
+        }
+        out
     };
     let mut body_words: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut budget: usize = 400;
@@ -75,7 +89,8 @@ pub(crate) fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>],
         if !(heading || heading_like(source, r, 30) || exclaims && heading_like_text(t, 30)) {
             continue;
         }
-        let words = words_up_to(t, 31);
+        // (Chinese, Japanese or Korean written without spaces: a word per two characters.)
+        let words = super::body::density_words(t).min(31);
         let lower = crate::text::lower(t);
         // (Nor is a row of a table pasted as lines: "2a etapa: 8 de abril – Curitiba" between
         // rows of its shape.)
@@ -120,6 +135,11 @@ pub(crate) fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>],
     let (score, i, words) = best?;
     let headline = short.iter().copied().filter(|&j| words > 14 && j < i && i - j <= 2).max();
     (score >= 1.5).then_some(headline.unwrap_or(i))
+}
+
+/// A character of Chinese, Japanese (kana, kanji) or Korean (hangul).
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
 /// Whether the first kept block can be the title when none was chosen near the body: an
