@@ -78,6 +78,11 @@ pub const BOILERPLATE_HEADINGS: &[&str] = &[
     "neueste beiträge",
     "auch interessant",
     "lesen sie auch",
+    // "Share this:" as WordPress's German translations have it, and the like.
+    "teilen sie dies mit",
+    "teile dies mit",
+    "diesen beitrag teilen",
+    "artikel teilen",
     "più letti",
     "leggi anche",
 ];
