@@ -137,6 +137,16 @@ pub const BOILERPLATE_LINES: &[&str] = &[
     "tiempo de lectura",
     "temps de lecture",
     "lesezeit",
+    // The same furniture in German (WordPress's German translation among them: "Zum Inhalt
+    // springen", "Skip to content").
+    "alle rechte vorbehalten",
+    "datenschutzerklärung",
+    "cookie-einstellungen",
+    "wir verwenden cookies",
+    "auf facebook teilen",
+    "auf twitter teilen",
+    "zum inhalt springen",
+    "zum hauptinhalt springen",
 ];
 
 /// A caption's credit after its words, which marks the line as a caption at any length
@@ -197,6 +207,14 @@ pub const BOILERPLATE_FORMS: &[&str] = &[
     "laisser un commentaire",
     "kommentar schreiben",
     "lascia un commento",
+    // WordPress's comment and subscription forms in German.
+    "e-mail-adresse wird nicht veröffentlicht",
+    "erforderliche felder sind mit",
+    "antworten abbrechen",
+    "gib deine e-mail-adresse ein",
+    "geben sie ihre e-mail-adresse ein",
+    "diese website verwendet cookies",
+    "diese webseite verwendet cookies",
 ];
 
 /// The buttons of a share bar: networks (one of them, or "share", makes a row of these words
