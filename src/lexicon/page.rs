@@ -147,6 +147,11 @@ pub const BOILERPLATE_LINES: &[&str] = &[
     "auf twitter teilen",
     "zum inhalt springen",
     "zum hauptinhalt springen",
+    // Photo credits in German ("Bild: Werk/Christian Houdek", "Foto: dpa").
+    "bild:",
+    "foto:",
+    "fotos:",
+    "bildquelle:",
 ];
 
 /// A caption's credit after its words, which marks the line as a caption at any length
