@@ -29,7 +29,9 @@ usage:
 
 FILE defaults to standard input. --html reads the input as HTML.
 --weights name=value,... tunes the ranking (centrality, title, position, section_start, lambda,
-decay, length; lead=1 ranks by position only, the Lead-k baseline).";
+decay, length; lead=1 ranks by position only, the Lead-k baseline). A profile by name sets them
+all: lead (the news profile: the fitted ranker), hand (the news profile set by hand before it),
+central (one point, or a large share); fitted=0 or 1 turns the fitted ranker off or on.";
 
 /// Runs the CLI with `args` (without the program name); returns the exit status.
 pub fn main(args: Vec<String>) -> i32 {
