@@ -8,6 +8,21 @@ let web, b;
 before(async () => { web = await serve(); b = await browser(); });
 after(async () => { await b?.close(); web?.server.close(); });
 
+// A fresh page with `text` and `html` pasted into the text box together, as a browser pastes a
+// copied page, once its key points are shown.
+async function pasteBoth(text, html) {
+  const page = await freshPage(b.context, web.baseURL);
+  await page.focus('[data-testid=input]');
+  await page.evaluate(({ text, html }) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    dt.setData('text/html', html);
+    document.querySelector('[data-testid=input]').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, { text, html });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=key-points] li').length > 0);
+  return page;
+}
+
 const PARAGRAPHS = [
   'The city council will build a new bridge over the river next year, officials said on Tuesday after a long meeting.',
   'The bridge will carry a cycle lane and two bus lanes across the water to the old town, and a footpath on each side.',
@@ -33,15 +48,7 @@ const HTML = '<html><body>'
 const TEXT = [...MENU, 'Council to build a new bridge over the river', ...PARAGRAPHS, 'Email Address', 'Subscribe', 'About us Privacy policy'].join('\n');
 
 test('a pasted page gives the article: its title, its sentences as key points, the rest set aside', async () => {
-  const page = await freshPage(b.context, web.baseURL);
-  await page.focus('[data-testid=input]');
-  await page.evaluate(({ text, html }) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', text);
-    dt.setData('text/html', html);
-    document.querySelector('[data-testid=input]').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, { text: TEXT, html: HTML });
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=key-points] li').length > 0);
+  const page = await pasteBoth(TEXT, HTML);
   assert.equal(await page.textContent('[data-testid=title]'), 'Council to build a new bridge over the river');
   const points = await page.locator('[data-testid=key-points] li').allTextContents();
   assert.ok(points.length >= 3, points.join(' | '));
@@ -64,15 +71,7 @@ const BLOG_HTML = '<html><body><h2>Security Blog</h2><p>Labels</p><p>Archive</p>
 const BLOG_TEXT = ['Security Blog', 'Labels', 'Archive', 'Council to build a new bridge over the river', ...PARAGRAPHS, 'Give us feedback in our Product Forums.'].join('\n');
 
 test('a paste whose HTML lost the post is read from its plain text', async () => {
-  const page = await freshPage(b.context, web.baseURL);
-  await page.focus('[data-testid=input]');
-  await page.evaluate(({ text, html }) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', text);
-    dt.setData('text/html', html);
-    document.querySelector('[data-testid=input]').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, { text: BLOG_TEXT, html: BLOG_HTML });
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=key-points] li').length > 0);
+  const page = await pasteBoth(BLOG_TEXT, BLOG_HTML);
   const points = await page.locator('[data-testid=key-points] li').allTextContents();
   assert.ok(points.length >= 3, points.join(' | '));
   for (const p of points) {
