@@ -650,21 +650,26 @@ fn trees() -> &'static Trees {
 /// article's best is 1 and its worst 0 (what MMR weighs against redundancy).
 pub fn fitted_scores(features: &[[f32; FEATURES.len()]]) -> Vec<f32> {
     let n = features.len();
-    let mut rows: Vec<Vec<f64>> = features.iter().map(|f| f.iter().map(|&x| f64::from(x)).collect()).collect();
+    let mut rows: Vec<[f64; FEATURES.len() + DERIVED.len()]> = features
+        .iter()
+        .map(|f| {
+            let mut row = [0.0; FEATURES.len() + DERIVED.len()];
+            row.iter_mut().zip(f).for_each(|(r, &x)| *r = f64::from(x));
+            row
+        })
+        .collect();
     // The derived features: for centrality, TextRank and title overlap, the sentence's rank
     // (0 for the article's highest; ties by position) and its share of the highest.
-    for c in 1..=3 {
-        let mut order: Vec<usize> = (0..n).collect();
+    let mut order: Vec<usize> = Vec::with_capacity(n);
+    for (k, c) in (1..=3).enumerate() {
+        order.clear();
+        order.extend(0..n);
         order.sort_by(|&a, &b| rows[b][c].partial_cmp(&rows[a][c]).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b)));
         let max = rows.iter().map(|r| r[c]).fold(f64::NEG_INFINITY, f64::max);
-        let mut rank = vec![0usize; n];
+        let at = FEATURES.len() + 2 * k;
         for (r, &i) in order.iter().enumerate() {
-            rank[i] = r;
-        }
-        for (i, row) in rows.iter_mut().enumerate() {
-            let share = row[c] / (max + 1e-6);
-            row.push(rank[i] as f64);
-            row.push(share);
+            rows[i][at] = r as f64;
+            rows[i][at + 1] = rows[i][c] / (max + 1e-6);
         }
     }
     let model = trees();

@@ -63,8 +63,8 @@ pub fn hints(html: &str) -> Hints {
 /// paste holds: the plain text has fifty words or more and over twice the HTML text's. (A page
 /// whose script writes its post from a `<noscript>` copy pastes the post as plain text only.)
 pub fn lost_text(html_text: &str, plain: &str) -> bool {
-    let plain_words = crate::text::words_up_to(plain, usize::MAX);
-    plain_words >= 50 && plain_words > 2 * crate::text::words_up_to(html_text, usize::MAX)
+    let plain_words = crate::text::word_count(plain);
+    plain_words >= 50 && plain_words > 2 * crate::text::word_count(html_text)
 }
 
 /// [`to_text`] and the [`Hints`] of the same HTML for reading that text, read once. (Its

@@ -16,8 +16,14 @@ pub(crate) fn density_words(text: &str) -> usize {
     if text.is_ascii() {
         return words_up_to(text, 61);
     }
-    let cjk = text.chars().filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)).count();
+    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
     words_up_to(text, 61).max(cjk / 2)
+}
+
+/// A character of Chinese, Japanese (kana, kanji) or Korean (hangul): scripts written without
+/// spaces between words.
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
 /// How much a line looks like article text: long lines of sentences score high, short lines

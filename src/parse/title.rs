@@ -3,6 +3,7 @@
 
 use super::blocks::heading_like;
 use super::blocks::{Raw, RawKind};
+use super::body::{density_words, is_cjk};
 use super::model::Reason;
 use super::shape::{heading_like_text, is_credit, marks_of};
 use crate::text::{collapse, contains_any, has_clock, lower_span as lower, word_count, words_up_to};
@@ -90,7 +91,7 @@ pub(crate) fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>],
             continue;
         }
         // (Chinese, Japanese or Korean written without spaces: a word per two characters.)
-        let words = super::body::density_words(t).min(31);
+        let words = density_words(t).min(31);
         let lower = crate::text::lower(t);
         // (Nor is a row of a table pasted as lines: "2a etapa: 8 de abril – Curitiba" between
         // rows of its shape.)
@@ -135,11 +136,6 @@ pub(crate) fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>],
     let (score, i, words) = best?;
     let headline = short.iter().copied().filter(|&j| words > 14 && j < i && i - j <= 2).max();
     (score >= 1.5).then_some(headline.unwrap_or(i))
-}
-
-/// A character of Chinese, Japanese (kana, kanji) or Korean (hangul).
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
 /// Whether the first kept block can be the title when none was chosen near the body: an
