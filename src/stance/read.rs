@@ -5,7 +5,7 @@ use super::cues::{cue_at, may_give_rows, Cue, Frame, CUES};
 use super::model::{Commitment, Hedge, Polarity};
 use super::phrase::{action_from, actor_of, obliged_subject, passive_subject, subject_action, tidy_action};
 use super::speaker::speaker;
-use super::verbs::{base_form, base_verb, is_participle};
+use super::verbs::{base_form, base_verb, is_learned, is_participle};
 use super::when::{condition_of, time_in, time_of};
 use super::words::{clause_break, clause_words_back, is_negation, matches_at, words, Word};
 use crate::lexicon::{
@@ -185,7 +185,8 @@ fn read_cue(s: &Sentence<'_>, i: usize, cue: &Cue, rows: &[Commitment], trace: O
     if against.any() && !tracing {
         return None;
     }
-    let passive = matches!(s.word(a), "be" | "been") && s.ws.get(a + 1).is_some_and(|w| is_participle(&w.lower));
+    let passive =
+        matches!(s.word(a), "be" | "been") && s.ws.get(a + 1).is_some_and(|w| is_participle(&w.lower) || (is_learned(&w.lower) && !w.lower.ends_with("ing")));
     if let Some(no) = s.existential(i).filter(|&k| s.word(k) == "no") {
         // "There will be no centrally maintained list": the thing denied, as a WON'T row.
         let (thing, end) = action_from(s.text, &s.ws, no + 1);
@@ -590,6 +591,8 @@ fn opens_with_verb(action: &str) -> bool {
 /// parents" → "let fathers share the pay", "extend rights to parents".
 fn split_gerunds(s: &Sentence<'_>, a: usize, end: usize, action: String) -> Vec<String> {
     let ws = &s.ws;
+    // (A progressive's gerunds too: "will be making changes and raising fees".)
+    let a = if ws.get(a).is_some_and(|w| w.lower == "be") && ws.get(a + 1).is_some_and(|w| w.lower.ends_with("ing")) { a + 1 } else { a };
     if ws.get(a).is_some_and(|w| w.lower.ends_with("ing")) {
         let split = (a + 1..end.min(ws.len() - 1)).find(|&k| ws[k].lower == "and" && ws[k + 1].lower.len() > 5 && ws[k + 1].lower.ends_with("ing"));
         if let Some(k) = split {
