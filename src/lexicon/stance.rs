@@ -434,6 +434,41 @@ pub const VERB_GROUP_ADVERBS: &[&str] = &[
     "rather",
     "indeed",
     "perhaps",
+    // Adverbs of frequency, time, focus and stance that the treebank sets between a modal and
+    // its verb ("will always", "could easily", "would even", "will finally", "may possibly",
+    // "will once again"; UD English Web Treebank, ADV between AUX and VERB), and the
+    // connectives set off there ("would, however, …"). Manner adverbs ("formally open",
+    // "actively enforce") are the action's own and stay.
+    "always",
+    "ever",
+    "even",
+    "easily",
+    "finally",
+    "possibly",
+    "surely",
+    "once",
+    "again",
+    "often",
+    "usually",
+    "sometimes",
+    "already",
+    "later",
+    "almost",
+    "nearly",
+    "undoubtedly",
+    "ultimately",
+    "inevitably",
+    "potentially",
+    "apparently",
+    "reportedly",
+    "hopefully",
+    "clearly",
+    "truly",
+    "naturally",
+    "however",
+    "therefore",
+    "forever",
+    "someday",
 ];
 
 /// Words that frame an action with "to" after a cue: obligation, ability, schedule, attempt ("will have to", "is expected to", "will try to").
@@ -466,6 +501,18 @@ pub const FRAMES_AFTER_BE: &[&str] =
 pub const NOT_ACTION_OPENERS: &[&str] = &[
     "for", "on", "in", "at", "by", "from", "of", "with", "you", "i", "we", "they", "he", "she", "it", "all", "will", "would", "this", "these", "those", "no",
     "number",
+];
+
+/// Adverbs of time and frequency among [`VERB_GROUP_ADVERBS`]: they tell when the conduct
+/// happens, so the action keeps them, after its phrase ("evoke the memory … again").
+pub const FREQUENCY_ADVERBS: &[&str] = &["again", "always", "later", "often", "usually", "sometimes", "forever"];
+
+/// Words no verb phrase opens with, so no row's action: coordinating conjunctions, personal
+/// and possessive pronouns, prepositions and a negation's clitic (the closed classes of UD's
+/// CCONJ, PRON, ADP and PART, as the English Web Treebank spells them).
+pub const NOT_ROW_OPENERS: &[&str] = &[
+    "and", "but", "or", "nor", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "of",
+    "for", "on", "in", "at", "by", "from", "with", "as", "between", "than", "n't", "not",
 ];
 
 /// Units of time a deictic word ("next", "this", "coming") or a count ("two years") names

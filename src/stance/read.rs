@@ -9,8 +9,8 @@ use super::verbs::{base_form, base_verb, is_learned, is_participle};
 use super::when::{condition_of, time_in, time_of};
 use super::words::{clause_break, clause_words_back, is_negation, matches_at, words, Word};
 use crate::lexicon::{
-    is_state, is_stop_word, COMMENTARY, COMMENTATORS, FRAMES_AFTER_BE, FRAMES_BEFORE_TO, NOT_ACTION_OPENERS, NOT_NEGATING, NO_COMMENT, OUTCOME_VERBS,
-    SUPERSEDED, VERB_GROUP_ADVERBS,
+    is_state, is_stop_word, COMMENTARY, COMMENTATORS, FRAMES_AFTER_BE, FRAMES_BEFORE_TO, FREQUENCY_ADVERBS, NOT_ACTION_OPENERS, NOT_NEGATING, NOT_ROW_OPENERS,
+    NO_COMMENT, OUTCOME_VERBS, SUPERSEDED, VERB_GROUP_ADVERBS,
 };
 use crate::text::{collapse, contains, contains_any, lower, rfind, split_once, trim_end_all, Span};
 
@@ -118,6 +118,14 @@ pub(super) fn read_sentence(text: &str, span: Span, main: &str, aliases: &[Strin
         cueless_plan(&s, &mut rows);
     }
     attribute(&s, &mut rows);
+    // Every row's action opens as a verb phrase can: not with a conjunction, a pronoun, a
+    // preposition or a clitic ("and ability to survive", "them like wine", "n't choose"), which
+    // the contrasts and frames above can leave.
+    // Nor with a capital: a name or a sentence's first word is a subject ("Critics focused on
+    // his temper rather than his message").
+    rows.retain(|r| {
+        !r.action.split(' ').next().is_some_and(|w| NOT_ROW_OPENERS.contains(&w.to_lowercase().replace('’', "'").as_str()) || w.starts_with(char::is_uppercase))
+    });
     rows
 }
 
@@ -197,7 +205,14 @@ fn read_cue(s: &Sentence<'_>, i: usize, cue: &Cue, rows: &[Commitment], trace: O
         let (actor, is_main) = actor_of(s.text, &s.ws, i, s.main, s.aliases);
         return Some((vec![Commitment::new(Polarity::Wont, actor, is_main, action, cue.hedge, s.span)], end));
     }
-    let (action, end) = if cue.frame == Frame::Subject { subject_action(s.text, &s.ws, i) } else { action_from(s.text, &s.ws, a) };
+    let (mut action, end) = if cue.frame == Frame::Subject { subject_action(s.text, &s.ws, i) } else { action_from(s.text, &s.ws, a) };
+    // An adverb of time or frequency passed over in the verb group stays with the action, after
+    // it ("will never again evoke the memory" → "evoke the memory … again").
+    for w in s.ws[after.min(a)..a].iter().filter(|w| FREQUENCY_ADVERBS.contains(&w.lower.as_str())) {
+        if !action.is_empty() && !action.split(' ').any(|x| x.eq_ignore_ascii_case(&w.lower)) {
+            action = format!("{action} {}", w.lower);
+        }
+    }
     let action = reshape_action(s, i, cue, action);
     let (action, imposed) = frame_action(s, i, cue, passive, obliged, action);
     // "seek no royalties", "no longer": a negative object makes a WON'T row.

@@ -325,3 +325,24 @@ fn an_actor_named_by_a_modifier_keeps_its_head() {
     // (Not a verb: "Google promised players would …" names Google.)
     assert!(!actors("Games\n\nGoogle promised players would be able to play in 4K.").iter().any(|a| a.contains("promised")));
 }
+
+#[test]
+fn adverbs_in_the_verb_group_leave_the_verb_first() {
+    // Stance and focus adverbs are the verb group's, not the action's.
+    let r = rows("Bridge plans\n\nThe council could easily finish the bridge. Chelsea will, however, sign a new striker.");
+    assert_eq!(r[0].1, "finish the bridge");
+    assert_eq!(r[1].1, "sign a new striker");
+    // Time and frequency stay with the action, after it.
+    let r = rows("Museum plans\n\nThe firm will always honour its pledges. This building will never again evoke the memory of the war.");
+    assert_eq!(r, vec![(Polarity::Will, "honour its pledges always".to_string()), (Polarity::Wont, "evoke the memory of the war again".to_string())]);
+}
+
+#[test]
+fn no_row_opens_with_a_word_no_verb_phrase_opens_with() {
+    // The sides of a contrast without a cue: a subject and a possessive, not actions.
+    let r = rows("Critics focused on his temper rather than his message. Her use of a private server rather than the state department email drew fire.");
+    assert!(r.is_empty(), "{r:?}");
+    // A cue's own row stays.
+    let r = rows("The council will build a bridge rather than a tunnel.");
+    assert_eq!(r[0], (Polarity::Will, "build a bridge".to_string()));
+}
