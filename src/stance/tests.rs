@@ -332,6 +332,9 @@ fn adverbs_in_the_verb_group_leave_the_verb_first() {
     let r = rows("Bridge plans\n\nThe council could easily finish the bridge. Chelsea will, however, sign a new striker.");
     assert_eq!(r[0].1, "finish the bridge");
     assert_eq!(r[1].1, "sign a new striker");
+    // A floating quantifier too.
+    let r = rows("Radio plans\n\nThe three DJs will each host the late-night slot.");
+    assert_eq!(r[0].1, "host the late-night slot");
     // Time and frequency stay with the action, after it.
     let r = rows("Museum plans\n\nThe firm will always honour its pledges. This building will never again evoke the memory of the war.");
     assert_eq!(r, vec![(Polarity::Will, "honour its pledges always".to_string()), (Polarity::Wont, "evoke the memory of the war again".to_string())]);
@@ -341,6 +344,9 @@ fn adverbs_in_the_verb_group_leave_the_verb_first() {
 fn no_row_opens_with_a_word_no_verb_phrase_opens_with() {
     // The sides of a contrast without a cue: a subject and a possessive, not actions.
     let r = rows("Critics focused on his temper rather than his message. Her use of a private server rather than the state department email drew fire.");
+    assert!(r.is_empty(), "{r:?}");
+    // Nor a noun phrase after a cue that is no plan ("due to" a cause).
+    let r = rows("The channels went black due to an extremely powerful cyberattack.");
     assert!(r.is_empty(), "{r:?}");
     // A cue's own row stays.
     let r = rows("The council will build a bridge rather than a tunnel.");
