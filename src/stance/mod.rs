@@ -154,6 +154,8 @@ fn main_actor<'a>(doc: &Document<'a>) -> String {
         let first = ws.iter().enumerate().position(|(k, w)| verb(k, w));
         let plural = ws.iter().enumerate().position(|(k, w)| agrees(k, w));
         let found = match (first, plural) {
+            // ("World leaders gather …": a plural noun before its verb, not a verb itself.)
+            (Some(a), Some(b)) if b == a + 1 && !HEADLINE_VERBS.contains(&ws[a].lower.as_str()) => Some(b),
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };

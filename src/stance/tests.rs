@@ -311,6 +311,9 @@ fn the_main_actor_is_the_headlines_subject_or_the_most_named() {
     assert_eq!(main("Bridge could miss rest of season\n\nThe defender will have surgery on Monday."), "Bridge");
     // (Not a possessive: "Macy's owner buys …".)
     assert_eq!(main("Macy's owner buys rival for $11bn\n\nThe firm will close 80 stores."), "Macy's owner");
+    // (A plural noun before its verb is the subject's head: "World leaders gather …".)
+    assert_eq!(main("World leaders gather to face uncertainty\n\nThey will discuss trade."), "World leaders");
+    assert_eq!(main("IBM frees 500 patents\n\nThe firm will release them."), "IBM");
     // Without a headline verb: the most named, a name of several words whole.
     let text = "Protests\n\nThe police in Hong Kong will close the roads. Leaders in Hong Kong will meet. Hong Kong will stay calm, the Chief Secretary said.";
     assert_eq!(main(text), "Hong Kong");
