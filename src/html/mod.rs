@@ -61,7 +61,7 @@ pub fn hints(html: &str) -> Hints {
 
 /// Whether the text read from a paste's HTML lost what the browser's plain text of the same
 /// paste holds: the plain text has fifty words or more and over twice the HTML text's. (A page
-/// that shows its post in a frame pastes the post as plain text only.)
+/// whose script writes its post from a `<noscript>` copy pastes the post as plain text only.)
 pub fn lost_text(html_text: &str, plain: &str) -> bool {
     let plain_words = crate::text::word_count(plain);
     plain_words >= 50 && plain_words > 2 * crate::text::word_count(html_text)

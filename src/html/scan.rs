@@ -29,21 +29,8 @@ struct Scanner<const IMAGES: bool> {
     furniture: usize,
 }
 
-/// Reads `html` (images' descriptions only when `IMAGES`). A `<noscript>` copy is skipped, as
-/// a browser that runs scripts shows it, unless the page's text is mostly in such copies (a
-/// blog whose script writes the post from one: the rest is the blog's furniture); then the
-/// markup is read again with them.
+/// Reads `html` once (images' descriptions only when `IMAGES`).
 pub(super) fn scan<const IMAGES: bool>(html: &str) -> Scan {
-    let (first, hidden) = scan_as::<IMAGES>(html, false);
-    if hidden >= 50 && hidden > 2 * crate::text::word_count(&first.text) {
-        return scan_as::<IMAGES>(html, true).0;
-    }
-    first
-}
-
-/// One read of `html`, `<noscript>` content read as markup or skipped; with the words of
-/// the content skipped in `<noscript>` elements.
-fn scan_as<const IMAGES: bool>(html: &str, noscript: bool) -> (Scan, usize) {
     let mut s = Scanner::<IMAGES> {
         out: String::with_capacity(html.len() / 2),
         links: Vec::new(),
@@ -54,7 +41,6 @@ fn scan_as<const IMAGES: bool>(html: &str, noscript: bool) -> (Scan, usize) {
         furniture: 0,
     };
     let mut rest = html;
-    let mut hidden = 0usize;
     while !rest.is_empty() {
         let lt = rest.find('<').unwrap_or(rest.len());
         s.text(&rest[..lt]);
@@ -71,38 +57,22 @@ fn scan_as<const IMAGES: bool>(html: &str, noscript: bool) -> (Scan, usize) {
         rest = &rest[gt + 1..];
         let closing = tag.starts_with('/');
         let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
-        let raw = is_raw_text(&name) && !(noscript && name == "noscript");
         if closing {
             s.end_tag(&name);
-        } else if !tag.ends_with('/') && !is_void(&name) && !raw && !name.is_empty() {
+        } else if !tag.ends_with('/') && !is_void(&name) && !is_raw_text(&name) && !name.is_empty() {
             s.start_tag(&name, tag);
         }
         // Raw text: skipped whole up to its end tag; an element left open is skipped alone
         // (its text then reads as text, which is all this reader ever produces).
-        if raw && !closing && !tag.ends_with('/') {
+        if is_raw_text(&name) && !closing && !tag.ends_with('/') {
             if let Some(end) = find_end_tag(rest, &name) {
-                if name == "noscript" {
-                    hidden += markup_words(&rest[..end]);
-                }
                 rest = &rest[end..];
             }
             continue;
         }
         s.element(&name, tag, closing);
     }
-    (s.finish(), hidden)
-}
-
-/// The words of a stretch of markup outside its tags.
-fn markup_words(markup: &str) -> usize {
-    let mut rest = markup;
-    let mut n = 0;
-    while !rest.is_empty() {
-        let lt = rest.find('<').unwrap_or(rest.len());
-        n += crate::text::word_count(&rest[..lt]);
-        rest = rest[lt..].find('>').map_or("", |gt| &rest[lt + gt + 1..]);
-    }
-    n
+    s.finish()
 }
 
 impl<const IMAGES: bool> Scanner<IMAGES> {

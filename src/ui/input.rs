@@ -141,8 +141,8 @@ pub fn Input(props: &InputProps) -> Html {
             }
             e.prevent_default();
             let (text, hints) = read_html(&html);
-            // The HTML can hold less than the page showed: text drawn in frames or shadow
-            // roots. When the plain text the browser put on
+            // The HTML can hold less than the page showed: a post the page's script wrote from
+            // a `<noscript>` copy, text drawn in frames. When the plain text the browser put on
             // the clipboard beside it has twice the words, the plain text is the paste.
             let plain = clip.get_data("text/plain").unwrap_or_default();
             if crate::html::lost_text(&text, &plain) {
