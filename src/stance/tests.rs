@@ -121,6 +121,10 @@ fn an_action_runs_through_a_list_but_not_into_an_attribution() {
     // A participle that is its own base form, known from the treebank's lemmas, is a passive.
     let r = rows("Police reform plans\n\nThe targets would be put in place next year.");
     assert_eq!(r[0].1, "put the targets in place next year");
+    // A purpose after the participle is no stranded preposition; "paid for by" is.
+    let r = rows("Police reform plans\n\nA new number will be created for non-emergency calls. The plans would be paid for by taxpayers.");
+    assert_eq!(r[0].1, "create a new number for non-emergency calls");
+    assert_eq!(r[1].1, "pay for the plans by taxpayers");
 }
 
 #[test]
