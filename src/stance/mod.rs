@@ -155,7 +155,7 @@ fn main_actor<'a>(doc: &Document<'a>) -> String {
         let plural = ws.iter().enumerate().position(|(k, w)| agrees(k, w));
         let found = match (first, plural) {
             // ("World leaders gather …": a plural noun before its verb, not a verb itself.)
-            (Some(a), Some(b)) if b == a + 1 && !HEADLINE_VERBS.contains(&ws[a].lower.as_str()) => Some(b),
+            (Some(a), Some(b)) if b == a + 1 && !HEADLINE_VERBS.contains(&ws[a].lower.as_str()) && !matches!(ws[a].lower.as_str(), "plans" | "plan") => Some(b),
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
