@@ -304,6 +304,40 @@ pub const FURNITURE_LABELS: &[&str] =
 pub const BARE_WIDGET_HEADINGS: &[&str] =
     &["more", "more:", "related", "related:", "see also", "see also:", "also read", "also read:", "recommended", "recommended:"];
 
+/// News agencies and wire services named in a dateline ("WASHINGTON (AP) —", "(CNN)", "Berlin
+/// (dpa) –"): the world's largest agencies by country, lower case.
+pub const NEWS_AGENCIES: &[&str] = &[
+    "ap",
+    "afp",
+    "reuters",
+    "upi",
+    "cnn",
+    "bbc",
+    "pa",
+    "dpa",
+    "epd",
+    "kna",
+    "apa",
+    "sda",
+    "efe",
+    "europa press",
+    "ansa",
+    "xinhua",
+    "kyodo",
+    "yonhap",
+    "tass",
+    "ria novosti",
+    "pti",
+    "ians",
+    "aap",
+    "bloomberg",
+    "ips",
+    "anp",
+    "belga",
+    "pap",
+    "ctk",
+];
+
 /// How a caption's label opens its line when the label and the caption share it ("Image
 /// caption Eva-Marie Persson said …", the BBC's markup as text).
 pub const CAPTION_LABELS: &[&str] = &["image caption", "media caption", "image copyright"];

@@ -5,7 +5,7 @@
 use super::blocks::heading_like;
 use super::blocks::{Raw, RawKind};
 use super::model::{Block, Document, List, Meta, Paragraph, Reason, Removed, Section};
-use super::shape::{is_byline, is_dateline};
+use super::shape::{dateline_len, is_byline, is_dateline};
 use super::title::{could_be_title, is_named_over_byline};
 use crate::sentence::Splitter;
 use crate::text::Span;
@@ -72,6 +72,10 @@ pub(crate) fn assemble<'a>(source: &'a str, raws: &[Raw], flags: &[Option<Reason
         let para = |span: Span| {
             let mut sentences = splitter.split(source, span);
             sentences.retain(|s| s.slice(source).chars().any(char::is_alphanumeric));
+            // (A dateline opens the paragraph, not its first sentence: "WASHINGTON (AP) — ".)
+            if let Some(first) = sentences.first_mut() {
+                first.start += dateline_len(first.slice(source));
+            }
             Paragraph { span, sentences }
         };
         current.blocks.push(match raw.kind {

@@ -73,3 +73,33 @@ pub(crate) fn is_share_bar(l: &str) -> bool {
     // (One network's name alone may be a heading: an article comparing them.)
     any && (n > 1 || share)
 }
+
+/// The length of a dateline that opens a paragraph's first sentence, to leave out of the
+/// sentence: a place of up to four words and a news agency in brackets ("WASHINGTON (AP) —",
+/// "Sanaa, Yemen (CNN)", "(CNN)"), or a place in capitals and a dash ("VIENNA — "); with the
+/// dash and the spaces after it. 0 when there is none, or when less than three words would be
+/// left.
+pub(crate) fn dateline_len(sentence: &str) -> usize {
+    let after_bracket = sentence.find('(').filter(|&k| k <= 40).and_then(|open| {
+        let place = &sentence[..open];
+        let close = open + sentence[open..].find(')')?;
+        let agency = crate::text::lower(sentence[open + 1..close].trim());
+        let place_ok = words_up_to(place, 5) <= 4 && !place.contains(['.', ';', ':', '"', '“']);
+        (place_ok && crate::lexicon::NEWS_AGENCIES.contains(&agency.as_str())).then_some(close + 1)
+    });
+    let after_capitals = || {
+        let dash = ["— ", "-- ", "– "].iter().filter_map(|d| sentence.find(d).map(|k| (k, d.len()))).min()?;
+        let place = sentence[..dash.0].trim_end();
+        let capitals = !place.is_empty()
+            && words_up_to(place, 5) <= 4
+            && place.chars().any(char::is_alphabetic)
+            && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\'' | '-'));
+        capitals.then_some(dash.0 + dash.1)
+    };
+    let Some(end) = after_bracket.or_else(after_capitals) else { return 0 };
+    let rest = sentence[end..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–' | ':' | ','));
+    if words_up_to(rest, 3) < 3 {
+        return 0;
+    }
+    sentence.len() - rest.len()
+}

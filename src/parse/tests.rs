@@ -804,3 +804,20 @@ fn a_headline_written_without_spaces_is_a_title() {
     );
     assert_eq!(title_text(&Document::parse(&text)).as_deref(), Some("海外留学生看两会：出国前后关注点大不同"));
 }
+
+#[test]
+fn a_dateline_opens_the_paragraph_not_its_first_sentence() {
+    let first = |text: &str| {
+        let doc = Document::parse(text);
+        let first = doc.sentences().next().map(|(_, s)| doc.text(s).to_string());
+        first.unwrap_or_default()
+    };
+    assert_eq!(first("(CNN) Duckie's still got moves, his friends say."), "Duckie's still got moves, his friends say.");
+    assert_eq!(first("WASHINGTON (AP) — The Senate voted on Tuesday to pass the bill."), "The Senate voted on Tuesday to pass the bill.");
+    assert_eq!(first("Sanaa, Yemen (CNN) Rebels took the city on Sunday."), "Rebels took the city on Sunday.");
+    assert_eq!(first("VIENNA — The house will be turned into a police station."), "The house will be turned into a police station.");
+    // A name and its ticker, a bracket that is no agency, a short line: no dateline.
+    assert_eq!(first("Apple (AAPL) said it would build a plant."), "Apple (AAPL) said it would build a plant.");
+    assert_eq!(first("The council (which met on Monday) will build a bridge."), "The council (which met on Monday) will build a bridge.");
+    assert_eq!(first("LONDON — Rain."), "LONDON — Rain.");
+}
