@@ -515,8 +515,8 @@ pub const FREQUENCY_ADVERBS: &[&str] = &["again", "always", "later", "often", "u
 /// CCONJ, PRON, ADP and PART, as the English Web Treebank spells them).
 pub const NOT_ROW_OPENERS: &[&str] = &[
     "and", "but", "or", "nor", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "of",
-    "for", "on", "in", "at", "by", "from", "with", "as", "between", "than", "n't", "not", "the", "a", "an", "this", "that", "these", "those", "both", "each",
-    "every", "some", "any",
+    "for", "on", "in", "at", "by", "from", "with", "as", "between", "than", "n't", "n’t", "not", "the", "a", "an", "this", "that", "these", "those", "both",
+    "each", "every", "some", "any",
 ];
 
 /// Units of time a deictic word ("next", "this", "coming") or a count ("two years") names

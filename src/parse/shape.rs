@@ -88,7 +88,7 @@ pub(crate) fn dateline_len(sentence: &str) -> usize {
         (place_ok && crate::lexicon::NEWS_AGENCIES.contains(&agency.as_str())).then_some(close + 1)
     });
     let after_capitals = || {
-        let dash = ["— ", "-- ", "– "].iter().filter_map(|d| sentence.find(d).map(|k| (k, d.len()))).min()?;
+        let dash = ["— ", "-- ", "– "].iter().filter_map(|d| crate::text::find(sentence, d).map(|k| (k, d.len()))).min()?;
         let place = sentence[..dash.0].trim_end();
         let capitals = !place.is_empty()
             && words_up_to(place, 5) <= 4

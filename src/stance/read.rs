@@ -123,9 +123,7 @@ pub(super) fn read_sentence(text: &str, span: Span, main: &str, aliases: &[Strin
     // the contrasts and frames above can leave.
     // Nor with a capital: a name or a sentence's first word is a subject ("Critics focused on
     // his temper rather than his message").
-    rows.retain(|r| {
-        !r.action.split(' ').next().is_some_and(|w| NOT_ROW_OPENERS.contains(&w.to_lowercase().replace('’', "'").as_str()) || w.starts_with(char::is_uppercase))
-    });
+    rows.retain(|r| !r.action.split(' ').next().is_some_and(|w| NOT_ROW_OPENERS.contains(&lower(w).as_str()) || w.starts_with(char::is_uppercase)));
     rows
 }
 
