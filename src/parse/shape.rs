@@ -79,6 +79,7 @@ pub(crate) fn is_share_bar(l: &str) -> bool {
 /// "Sanaa, Yemen (CNN)", "(CNN)"), or a place in capitals and a dash ("VIENNA — "); with the
 /// dash and the spaces after it. 0 when there is none, or when less than three words would be
 /// left.
+#[inline(never)]
 pub(crate) fn dateline_len(sentence: &str) -> usize {
     let after_bracket = sentence.find('(').filter(|&k| k <= 40).and_then(|open| {
         let place = &sentence[..open];
