@@ -343,7 +343,8 @@ pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &
         // The sentence's first word is capitalised anyway: a name only before another capital.
         .filter(|(k, w)| w.start > 0 || subject.get(k + 1).is_some_and(|n| text[n.start..n.end].starts_with(char::is_uppercase)) || subject.len() == 1)
         .filter(|(_, w)| text[w.start..w.end].starts_with(char::is_uppercase))
-        .filter(|(_, w)| !is_stop_word(&w.lower))
+        // (Nor a capitalised connective or preposition: "However", "Like Kazaa".)
+        .filter(|(_, w)| !is_stop_word(&w.lower) && !NOT_NOUN_OPENERS.contains(&w.lower.as_str()))
         // A name of several words whole: "Astra Group", "Hereford County Hospital".
         .map(|(k, w)| {
             let mut f = k;
@@ -351,6 +352,7 @@ pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &
                 && text[subject[f - 1].start..subject[f - 1].end].starts_with(char::is_uppercase)
                 && text[subject[f - 1].end..subject[f].start].trim().is_empty()
                 && !is_stop_word(&subject[f - 1].lower)
+                && !NOT_NOUN_OPENERS.contains(&subject[f - 1].lower.as_str())
             {
                 f -= 1;
             }

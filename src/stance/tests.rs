@@ -329,6 +329,9 @@ fn an_actor_named_by_a_modifier_keeps_its_head() {
     let text = "Council publishes rules\n\nThe council will publish the rules. But British casinos will be different. The US government may make a gesture.";
     let got = actors(text);
     assert!(got.contains(&"British casinos".to_string()) && got.contains(&"US government".to_string()), "{got:?}");
+    // A capitalised connective opening the sentence is no actor.
+    let got = actors("Club news\n\n\"Meanwhile, we will help the first team.\" \"However, we would build a new ground.\"");
+    assert!(!got.iter().any(|a| a == "Meanwhile" || a == "However"), "{got:?}");
     // (Not a verb: "Google promised players would …" names Google.)
     assert!(!actors("Games\n\nGoogle promised players would be able to play in 4K.").iter().any(|a| a.contains("promised")));
 }
