@@ -128,11 +128,14 @@ fn main_actor<'a>(doc: &Document<'a>) -> String {
         let ws = words(title);
         // The headline's verb: a cue word, or a present-tense verb after a name ("Hospital
         // suspends ...", "IBM frees ...").
-        let verb = |k: usize, w: &Word| {
+        let named_verb = |k: usize, w: &Word| {
             // ("plan" only as a verb: "Tories plan health checks", not "… housing plan".)
             matches!(w.lower.as_str(), "will" | "won't" | "would" | "to" | "could" | "may" | "might" | "can" | "should" | "must")
                 || (matches!(w.lower.as_str(), "plans" | "plan") && k + 1 < ws.len())
                 || (k > 0 && HEADLINE_VERBS.contains(&w.lower.as_str()))
+        };
+        let verb = |k: usize, w: &Word| {
+            named_verb(k, w)
                 || (k > 0
                     && title[w.start..w.end].starts_with(char::is_lowercase)
                     && w.lower.ends_with('s')
@@ -154,8 +157,9 @@ fn main_actor<'a>(doc: &Document<'a>) -> String {
         let first = ws.iter().enumerate().position(|(k, w)| verb(k, w));
         let plural = ws.iter().enumerate().position(|(k, w)| agrees(k, w));
         let found = match (first, plural) {
-            // ("World leaders gather …": a plural noun before its verb, not a verb itself.)
-            (Some(a), Some(b)) if b == a + 1 && !HEADLINE_VERBS.contains(&ws[a].lower.as_str()) && !matches!(ws[a].lower.as_str(), "plans" | "plan") => Some(b),
+            // ("World leaders gather …": a word in -s taken for a verb only by its shape is a
+            // plural noun before its verb.)
+            (Some(a), Some(b)) if b == a + 1 && !named_verb(a, &ws[a]) => Some(b),
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
