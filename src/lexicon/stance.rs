@@ -444,9 +444,9 @@ pub const VERB_GROUP_ADVERBS: &[&str] = &[
     // Adverbs of frequency, time, focus and stance that the treebank sets between a modal and
     // its verb ("will always", "could easily", "would even", "will finally", "may possibly",
     // "will once again"; UD English Web Treebank, ADV between AUX and VERB), and the
-    // connectives set off there ("would, however, …"). Manner adverbs ("formally open",
-    // "actively enforce") are the action's own and stay.
-    "always",
+    // connectives set off there ("would, however, …"); those of time and frequency are
+    // [`FREQUENCY_ADVERBS`]. Manner adverbs ("formally open", "actively enforce") are the
+    // action's own and stay.
     "ever",
     "even",
     "easily",
@@ -454,12 +454,7 @@ pub const VERB_GROUP_ADVERBS: &[&str] = &[
     "possibly",
     "surely",
     "once",
-    "again",
-    "often",
-    "usually",
-    "sometimes",
     "already",
-    "later",
     "almost",
     "nearly",
     "undoubtedly",
@@ -474,7 +469,6 @@ pub const VERB_GROUP_ADVERBS: &[&str] = &[
     "naturally",
     "however",
     "therefore",
-    "forever",
     "someday",
     // Floating quantifiers ("the three DJs will each host …", "they will both attend").
     "each",
@@ -513,8 +507,9 @@ pub const NOT_ACTION_OPENERS: &[&str] = &[
     "number",
 ];
 
-/// Adverbs of time and frequency among [`VERB_GROUP_ADVERBS`]: they tell when the conduct
-/// happens, so the action keeps them, after its phrase ("evoke the memory … again").
+/// Adverbs of time and frequency that the verb group passes over too, as it does
+/// [`VERB_GROUP_ADVERBS`]: they tell when the conduct happens, so the action keeps them, after
+/// its phrase ("evoke the memory … again").
 pub const FREQUENCY_ADVERBS: &[&str] = &["again", "always", "later", "often", "usually", "sometimes", "forever"];
 
 /// Words no verb phrase opens with, so no row's action: coordinating conjunctions, personal

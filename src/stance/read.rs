@@ -411,7 +411,7 @@ fn verb_group(s: &Sentence<'_>, after: usize) -> (usize, bool) {
     loop {
         let w = s.word(a);
         let next = s.word(a + 1);
-        if VERB_GROUP_ADVERBS.contains(&w) {
+        if VERB_GROUP_ADVERBS.contains(&w) || FREQUENCY_ADVERBS.contains(&w) {
             a += 1;
         } else if w == "of" && next == "course" {
             a += 2;
