@@ -347,11 +347,6 @@ pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     common(a, b).map(|(x, y)| x * y).sum()
 }
 
-/// Number of shared terms of two sorted sparse vectors.
-fn shared(a: &[(u32, f32)], b: &[(u32, f32)]) -> usize {
-    common(a, b).count()
-}
-
 /// TextRank (Mihalcea & Tarau 2004): PageRank over sentences linked by word overlap
 /// normalised by log lengths. Scores scaled to a maximum of 1; all zero beyond [`GRAPH_LIMIT`].
 pub fn textrank(rows: &[Vec<(u32, f32)>]) -> Vec<f32> {
@@ -360,13 +355,40 @@ pub fn textrank(rows: &[Vec<(u32, f32)>]) -> Vec<f32> {
         return vec![0.0; n];
     }
     let mut w = vec![0.0f32; n * n];
+    // The words two sentences share, counted from each word's sentences (a sentence's terms
+    // are distinct): the sum of each word's sentences squared, not every pair's merge.
+    // (One array of every word's sentences, each word's from `start[id]` to `start[id + 1]`.)
+    let terms = rows.iter().flat_map(|r| r.iter().map(|t| t.0 as usize + 1)).max().unwrap_or(0);
+    let mut start = vec![0u32; terms + 1];
+    for &(id, _) in rows.iter().flatten() {
+        start[id as usize + 1] += 1;
+    }
+    for k in 0..terms {
+        start[k + 1] += start[k];
+    }
+    let mut fill = start.clone();
+    let mut sentences = vec![0u32; start[terms] as usize];
+    for (i, row) in rows.iter().enumerate() {
+        for &(id, _) in row {
+            sentences[fill[id as usize] as usize] = i as u32;
+            fill[id as usize] += 1;
+        }
+    }
+    let logs: Vec<f32> = rows.iter().map(|r| (r.len() as f32).ln()).collect();
+    let mut count = vec![0u32; n];
     for i in 0..n {
-        for j in i + 1..n {
-            let (a, b) = (rows[i].len(), rows[j].len());
-            if a < 2 || b < 2 {
-                continue;
+        if rows[i].len() < 2 {
+            continue;
+        }
+        count.iter_mut().for_each(|c| *c = 0);
+        for &(id, _) in &rows[i] {
+            for &j in sentences[start[id as usize] as usize..start[id as usize + 1] as usize].iter().filter(|&&j| j as usize > i) {
+                count[j as usize] += 1;
             }
-            let sim = shared(&rows[i], &rows[j]) as f32 / ((a as f32).ln() + (b as f32).ln());
+        }
+        // (Sentences of fewer than two words share no edge; no shared word, no edge.)
+        for j in (i + 1..n).filter(|&j| count[j] > 0 && rows[j].len() >= 2) {
+            let sim = count[j] as f32 / (logs[i] + logs[j]);
             w[i * n + j] = sim;
             w[j * n + i] = sim;
         }
