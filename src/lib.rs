@@ -50,6 +50,7 @@ mod sentence;
 #[cfg(any(target_arch = "wasm32", test))]
 mod share;
 mod stance;
+mod stem;
 mod tag;
 mod text;
 

@@ -31,7 +31,6 @@ impl Hasher for Fnv {
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lexicon::is_stop_word;
@@ -218,7 +217,6 @@ pub struct Vectors {
 
 /// TF-IDF vectors of `texts`, with IDF taken over these texts.
 pub fn vectorise<'t>(texts: &[&'t str]) -> Vectors {
-    let stemmer = Stemmer::create(Algorithm::English);
     // Stem ids by stem, and by surface form (so a repeated word is stemmed once).
     // (Sized for the distinct words of a news article, about one per 20 bytes; a big text,
     // whose vocabulary grows far slower than its length, grows the maps as it needs: sized
@@ -231,6 +229,7 @@ pub fn vectorise<'t>(texts: &[&'t str]) -> Vectors {
     let mut words = Vec::with_capacity(texts.len());
     let mut df: Vec<u32> = Vec::new();
     let mut lower = String::new();
+    let (mut stem, mut letters) = (String::new(), Vec::new());
     let mut row: Vec<(u32, f32)> = Vec::new();
     for &text in texts {
         row.clear();
@@ -267,12 +266,12 @@ pub fn vectorise<'t>(texts: &[&'t str]) -> Vectors {
                     let id = if t.is_empty() || is_stop_word(t) || !t.chars().any(char::is_alphabetic) {
                         None
                     } else {
-                        let stem = stemmer.stem(t);
+                        crate::stem::stem_into(t, &mut letters, &mut stem);
                         let next = ids.len() as u32;
-                        let id = match ids.get(stem.as_ref()) {
+                        let id = match ids.get(stem.as_str()) {
                             Some(&id) => id,
                             None => {
-                                ids.insert(stem.into_owned(), next);
+                                ids.insert(stem.clone(), next);
                                 df.push(0);
                                 next
                             }
