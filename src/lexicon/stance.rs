@@ -512,13 +512,14 @@ pub const NOT_ACTION_OPENERS: &[&str] = &[
 /// its phrase ("evoke the memory … again").
 pub const FREQUENCY_ADVERBS: &[&str] = &["again", "always", "later", "often", "usually", "sometimes", "forever"];
 
-/// Words no verb phrase opens with, so no row's action: coordinating conjunctions, personal
-/// and possessive pronouns, prepositions and a negation's clitic (the closed classes of UD's
-/// CCONJ, PRON, ADP and PART, as the English Web Treebank spells them).
+/// Words no verb phrase opens with, which no row's action may open with either, besides
+/// [`NOT_ACTION_OPENERS`]: coordinating conjunctions, the object and possessive pronouns, the
+/// other prepositions, a negation and its clitic, articles and quantifiers (with those, the
+/// closed classes of UD's CCONJ, PRON, ADP and PART, as the English Web Treebank spells them).
+/// (After a copula they may open the rest: "be a listener".)
 pub const NOT_ROW_OPENERS: &[&str] = &[
-    "and", "but", "or", "nor", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "of",
-    "for", "on", "in", "at", "by", "from", "with", "as", "between", "than", "n't", "n’t", "not", "the", "a", "an", "this", "that", "these", "those", "both",
-    "each", "every", "some", "any",
+    "and", "but", "or", "nor", "me", "my", "us", "our", "your", "him", "his", "her", "its", "them", "their", "as", "between", "than", "n't", "n’t", "not",
+    "the", "a", "an", "that", "both", "each", "every", "some", "any",
 ];
 
 /// Units of time a deictic word ("next", "this", "coming") or a count ("two years") names

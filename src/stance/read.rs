@@ -118,12 +118,15 @@ pub(super) fn read_sentence(text: &str, span: Span, main: &str, aliases: &[Strin
         cueless_plan(&s, &mut rows);
     }
     attribute(&s, &mut rows);
-    // Every row's action opens as a verb phrase can: not with a conjunction, a pronoun, a
-    // preposition or a clitic ("and ability to survive", "them like wine", "n't choose"), which
-    // the contrasts and frames above can leave.
-    // Nor with a capital: a name or a sentence's first word is a subject ("Critics focused on
-    // his temper rather than his message").
-    rows.retain(|r| !r.action.split(' ').next().is_some_and(|w| NOT_ROW_OPENERS.contains(&lower(w).as_str()) || w.starts_with(char::is_uppercase)));
+    // Every row's action opens as a verb phrase can: not with a word of [`NOT_ACTION_OPENERS`]
+    // or [`NOT_ROW_OPENERS`] ("and ability to survive", "them like wine", "n't choose"), which
+    // the contrasts and frames above can leave; nor with a capital: a name or a sentence's first
+    // word is a subject ("Critics focused on his temper rather than his message").
+    rows.retain(|r| {
+        let first = r.action.split(' ').next().unwrap_or("");
+        let l = lower(first);
+        !(NOT_ACTION_OPENERS.contains(&l.as_str()) || NOT_ROW_OPENERS.contains(&l.as_str()) || first.starts_with(char::is_uppercase))
+    });
     rows
 }
 
