@@ -379,7 +379,7 @@ pub fn textrank(rows: &[Vec<(u32, f32)>]) -> Vec<f32> {
         if rows[i].len() < 2 {
             continue;
         }
-        count.iter_mut().for_each(|c| *c = 0);
+        count.fill(0);
         for &(id, _) in &rows[i] {
             for &j in sentences[start[id as usize] as usize..start[id as usize + 1] as usize].iter().filter(|&&j| j as usize > i) {
                 count[j as usize] += 1;

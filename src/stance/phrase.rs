@@ -337,22 +337,23 @@ pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &
     }
     // A capitalised name (not the sentence's first word unless it is the only one).
     // (The last of them, as a range of the text: the iterator is walked from its end.)
+    // (A capitalised stop word, connective or preposition is no part of a name: "However",
+    // "Like Kazaa".)
+    let plain = |w: &Word| is_stop_word(&w.lower) || NOT_NOUN_OPENERS.contains(&w.lower.as_str());
     let name = subject
         .iter()
         .enumerate()
         // The sentence's first word is capitalised anyway: a name only before another capital.
         .filter(|(k, w)| w.start > 0 || subject.get(k + 1).is_some_and(|n| text[n.start..n.end].starts_with(char::is_uppercase)) || subject.len() == 1)
         .filter(|(_, w)| text[w.start..w.end].starts_with(char::is_uppercase))
-        // (Nor a capitalised connective or preposition: "However", "Like Kazaa".)
-        .filter(|(_, w)| !is_stop_word(&w.lower) && !NOT_NOUN_OPENERS.contains(&w.lower.as_str()))
+        .filter(|(_, w)| !plain(w))
         // A name of several words whole: "Astra Group", "Hereford County Hospital".
         .map(|(k, w)| {
             let mut f = k;
             while f > 0
                 && text[subject[f - 1].start..subject[f - 1].end].starts_with(char::is_uppercase)
                 && text[subject[f - 1].end..subject[f].start].trim().is_empty()
-                && !is_stop_word(&subject[f - 1].lower)
-                && !NOT_NOUN_OPENERS.contains(&subject[f - 1].lower.as_str())
+                && !plain(subject[f - 1])
             {
                 f -= 1;
             }
