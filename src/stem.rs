@@ -20,22 +20,18 @@ pub fn stem_into(word: &str, letters: &mut Vec<char>, out: &mut String) {
     out.extend(letters.iter());
 }
 
-fn is(c: char, b: u8) -> bool {
-    c == char::from(b)
-}
-
 /// A vowel: a, e, i, o, u, y (a "Y" the prelude marked is a consonant).
 fn vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
-fn ends(w: &[char], suffix: &[u8]) -> bool {
-    // (From the last letter, where most suffixes of a table already differ.)
-    w.len() >= suffix.len() && w.iter().rev().zip(suffix.iter().rev()).all(|(&c, &b)| is(c, b))
+/// Whether the letters are those of `word`.
+fn equals(w: &[char], word: &[u8]) -> bool {
+    w.len() == word.len() && w.iter().zip(word).all(|(&c, &b)| c == char::from(b))
 }
 
-fn equals(w: &[char], word: &[u8]) -> bool {
-    w.len() == word.len() && ends(w, word)
+fn ends(w: &[char], suffix: &[u8]) -> bool {
+    w.len() >= suffix.len() && equals(&w[w.len() - suffix.len()..], suffix)
 }
 
 /// Replaces the last `cut` letters with `with`.
@@ -65,7 +61,7 @@ fn short_syllable(w: &[char], end: usize) -> bool {
         2 => vowel(w[0]) && !vowel(w[1]),
         n => {
             let (a, b, c) = (w[n - 3], w[n - 2], w[n - 1]);
-            !vowel(c) && !is(c, b'w') && !is(c, b'x') && !is(c, b'Y') && vowel(b) && !vowel(a)
+            !vowel(c) && !matches!(c, 'w' | 'x' | 'Y') && vowel(b) && !vowel(a)
         }
     }
 }
@@ -74,10 +70,7 @@ fn short_syllable(w: &[char], end: usize) -> bool {
 /// such non-vowel in R1 (R1 starts after "gener", "commun" or "arsen" when the word does).
 fn regions(w: &[char]) -> (usize, usize) {
     let after = |from: usize| -> usize { (from + 1..w.len()).find(|&i| vowel(w[i - 1]) && !vowel(w[i])).map_or(w.len(), |i| i + 1) };
-    let p1 = [&b"gener"[..], b"commun", b"arsen"]
-        .iter()
-        .find(|p| w.len() >= p.len() && w[..p.len()].iter().zip(p.iter()).all(|(&c, &b)| is(c, b)))
-        .map_or_else(|| after(0), |p| p.len());
+    let p1 = [&b"gener"[..], b"commun", b"arsen"].iter().find(|p| w.len() >= p.len() && equals(&w[..p.len()], p)).map_or_else(|| after(0), |p| p.len());
     (p1, after(p1))
 }
 
@@ -115,12 +108,12 @@ fn porter2(w: &mut Vec<char>) {
         return;
     }
     // Prelude: an initial apostrophe goes; an initial y, and a y after a vowel, become Y.
-    if is(w[0], b'\'') {
+    if w[0] == '\'' {
         w.remove(0);
     }
     let mut marked = false;
     for i in 0..w.len() {
-        if is(w[i], b'y') && (i == 0 || vowel(w[i - 1])) {
+        if w[i] == 'y' && (i == 0 || vowel(w[i - 1])) {
             w[i] = 'Y';
             marked = true;
         }
@@ -136,7 +129,7 @@ fn porter2(w: &mut Vec<char>) {
         step_5(w, p1, p2);
     }
     if marked {
-        for c in w.iter_mut().filter(|c| is(**c, b'Y')) {
+        for c in w.iter_mut().filter(|c| **c == 'Y') {
             *c = 'y';
         }
     }
@@ -195,72 +188,71 @@ fn step_1b(w: &mut Vec<char>, p1: usize) {
 
 fn step_1c(w: &mut [char]) {
     let n = w.len();
-    if n >= 3 && (is(w[n - 1], b'y') || is(w[n - 1], b'Y')) && !vowel(w[n - 2]) {
+    if n >= 3 && matches!(w[n - 1], 'y' | 'Y') && !vowel(w[n - 2]) {
         w[n - 1] = 'i';
     }
 }
 
-fn step_2(w: &mut Vec<char>, p1: usize) {
-    let Some(s) = longest(w, STEP_2) else { return };
+/// Steps 2 to 4: the longest of the step's `suffixes` that the word ends with, if it starts
+/// at `from` or later (in R1 or R2), replaced by what `with` gives for it and the letters
+/// before it (`None`: the word is left as it is).
+fn replace_suffix(w: &mut Vec<char>, suffixes: &[&[u8]], from: usize, with: impl FnOnce(&[u8], &[char]) -> Option<&'static [u8]>) {
+    let Some(s) = longest(w, suffixes) else { return };
     let stem = w.len() - s.len();
-    if stem < p1 {
+    if stem < from {
         return;
     }
-    let with: &[u8] = match s {
-        b"tional" => b"tion",
-        b"enci" => b"ence",
-        b"anci" => b"ance",
-        b"abli" => b"able",
-        b"entli" => b"ent",
-        b"izer" | b"ization" => b"ize",
-        b"ational" | b"ation" | b"ator" => b"ate",
-        b"alism" | b"aliti" | b"alli" => b"al",
-        b"fulness" | b"fulli" => b"ful",
-        b"ousli" | b"ousness" => b"ous",
-        b"iveness" | b"iviti" => b"ive",
-        b"biliti" | b"bli" => b"ble",
-        b"lessli" => b"less",
-        b"ogi" if stem >= 1 && is(w[stem - 1], b'l') => b"og",
-        b"li" if stem >= 1 && matches!(w[stem - 1], 'c' | 'd' | 'e' | 'g' | 'h' | 'k' | 'm' | 'n' | 'r' | 't') => b"",
-        _ => return,
-    };
-    replace(w, s.len(), with);
+    if let Some(by) = with(s, &w[..stem]) {
+        replace(w, s.len(), by);
+    }
+}
+
+fn step_2(w: &mut Vec<char>, p1: usize) {
+    replace_suffix(w, STEP_2, p1, |s, stem| {
+        Some(match s {
+            b"tional" => b"tion",
+            b"enci" => b"ence",
+            b"anci" => b"ance",
+            b"abli" => b"able",
+            b"entli" => b"ent",
+            b"izer" | b"ization" => b"ize",
+            b"ational" | b"ation" | b"ator" => b"ate",
+            b"alism" | b"aliti" | b"alli" => b"al",
+            b"fulness" | b"fulli" => b"ful",
+            b"ousli" | b"ousness" => b"ous",
+            b"iveness" | b"iviti" => b"ive",
+            b"biliti" | b"bli" => b"ble",
+            b"lessli" => b"less",
+            b"ogi" if stem.last() == Some(&'l') => b"og",
+            b"li" if stem.last().is_some_and(|c| matches!(c, 'c' | 'd' | 'e' | 'g' | 'h' | 'k' | 'm' | 'n' | 'r' | 't')) => b"",
+            _ => return None,
+        })
+    });
 }
 
 fn step_3(w: &mut Vec<char>, p1: usize, p2: usize) {
-    let Some(s) = longest(w, STEP_3) else { return };
-    let stem = w.len() - s.len();
-    if stem < p1 {
-        return;
-    }
-    let with: &[u8] = match s {
-        b"tional" => b"tion",
-        b"ational" => b"ate",
-        b"alize" => b"al",
-        b"icate" | b"iciti" | b"ical" => b"ic",
-        b"ful" | b"ness" => b"",
-        b"ative" if stem >= p2 => b"",
-        _ => return,
-    };
-    replace(w, s.len(), with);
+    replace_suffix(w, STEP_3, p1, |s, stem| {
+        Some(match s {
+            b"tional" => b"tion",
+            b"ational" => b"ate",
+            b"alize" => b"al",
+            b"icate" | b"iciti" | b"ical" => b"ic",
+            b"ful" | b"ness" => b"",
+            b"ative" if stem.len() >= p2 => b"",
+            _ => return None,
+        })
+    });
 }
 
 fn step_4(w: &mut Vec<char>, p2: usize) {
-    let Some(s) = longest(w, STEP_4) else { return };
-    let stem = w.len() - s.len();
-    if stem < p2 {
-        return;
-    }
-    if s == b"ion" && !(stem >= 1 && (is(w[stem - 1], b's') || is(w[stem - 1], b't'))) {
-        return;
-    }
-    w.truncate(stem);
+    // ("ion" only after an s or a t.)
+    replace_suffix(w, STEP_4, p2, |s, stem| (s != b"ion" || matches!(stem.last(), Some('s' | 't'))).then_some(&b""[..]));
 }
 
 fn step_5(w: &mut Vec<char>, p1: usize, p2: usize) {
     let Some(&last) = w.last() else { return };
     let stem = w.len() - 1;
-    if is(last, b'e') && (stem >= p2 || stem >= p1 && !short_syllable(w, stem)) || is(last, b'l') && stem >= p2 && stem >= 1 && is(w[stem - 1], b'l') {
+    if last == 'e' && (stem >= p2 || stem >= p1 && !short_syllable(w, stem)) || last == 'l' && stem >= p2 && stem >= 1 && w[stem - 1] == 'l' {
         w.pop();
     }
 }
