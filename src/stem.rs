@@ -1,9 +1,9 @@
 //! The Porter2 ("English") stemmer of Snowball, as Martin Porter specified it
 //! (snowballstem.org/algorithms/english/stemmer.html), for the ranker's term vectors.
 //!
-//! It gives what the `rust-stemmers` crate gives for every word (a test compares the two on
-//! every word of the fixtures and the tagger's lemma table, with every suffix of the
-//! algorithm's tables), at about a seventh of the instructions: the crate runs Snowball's
+//! It gives what the `rust-stemmers` crate gives for every word tried (a test compares the two
+//! on every word of the fixtures and the tagger's lemma table, and on joins of the algorithm's
+//! suffixes), at about a quarter of the instructions: the crate runs Snowball's
 //! generated code, a binary search over each table a step, and stemming was a fifth of a
 //! news digest's instructions (DESIGN.md, "Stemming").
 //!
