@@ -12,7 +12,7 @@ mode), the table (each article's own F1, so their mean is not the kit's pooled F
 `--list` also names the documents that moved, with both scores: for the tune part only (of the
 check part we read figures, never documents).
 """
-import gzip, importlib.util, json, os, sys
+import functools, gzip, importlib.util, json, os, sys
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 kit = os.path.join(root, "../shared/eval")
@@ -31,6 +31,12 @@ def read_jsonl(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
+@functools.lru_cache(maxsize=None)
+def pages_of(name):
+    """The kit's pages of `name` (read once for every mode and run), by id."""
+    return {p["id"]: p for p in map(json.loads, gzip.open(os.path.join(kit, "extract", name), "rt"))}
+
+
 def news_pages(run, mode):
     """Each news page's shingle F1, as `brief_eval.py extract` scores it."""
     path = os.path.join(run, f"extract_{mode}.pred.jsonl")
@@ -39,7 +45,7 @@ def news_pages(run, mode):
     scorer = module("extract_score", os.path.join(kit, "extract/score.py"))
     preds = read_jsonl(path)
     ids = {p["id"] for p in preds}
-    pages = [p for p in map(json.loads, gzip.open(os.path.join(kit, "extract/pages_dev.jsonl.gz"), "rt")) if p["id"] in ids]
+    pages = [p for i, p in pages_of("pages_dev.jsonl.gz").items() if i in ids]
     rows = []
     scorer.score(pages, preds, "x", with_lines=False, per_page_out=rows)
     return {r["id"]: r["shingle_F1"] for r in rows}
@@ -53,7 +59,7 @@ def web_pages(run, mode):
     scorer = module("web_score", os.path.join(kit, "extract/web_score.py"))
     preds = [{"id": o["id"], "extracted_text": o.get("body", "")} for o in read_jsonl(path)]
     ids = {p["id"] for p in preds}
-    pages = [p for p in map(json.loads, gzip.open(os.path.join(kit, "extract/web_dev.jsonl.gz"), "rt")) if p["id"] in ids]
+    pages = [p for i, p in pages_of("web_dev.jsonl.gz").items() if i in ids]
     rows = []
     scorer.score_system(pages, preds, "x", per_page_out=rows)
     return {r["id"]: r["F1"] for r in rows}
@@ -75,23 +81,16 @@ def table(run):
 
 
 def key_points(run, name):
-    """Each article's ROUGE-1 F1 (stemmed) against its reference."""
+    """Each article's ROUGE-1 F1, scored by the kit's own `rouge_eval.score_outputs` as
+    `brief_eval.py summarise` calls it (each record's budget of sentences)."""
     path = os.path.join(run, f"summarise_{name}.pred.jsonl")
     if not os.path.exists(path):
         return None
-    from rouge_score import rouge_scorer
-
-    refs = {}
-    for r in map(json.loads, open(os.path.join(kit, f"summarise/{name}_dev.jsonl"), encoding="utf-8")):
-        ref = r["reference"]
-        refs[r["id"]] = "\n".join(ref) if isinstance(ref, list) else ref
-    scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
-    out = {}
-    for p in read_jsonl(path):
-        summary = p["summary"]
-        text = "\n".join(summary) if isinstance(summary, list) else summary
-        out[p["id"]] = scorer.score(refs[p["id"]], text)["rouge1"].fmeasure
-    return out
+    rouge_eval = module("rouge_eval", os.path.join(kit, "summarise/rouge_eval.py"))
+    outputs = {p["id"]: p["summary"] for p in read_jsonl(path)}
+    recs = [r for r in read_jsonl(os.path.join(kit, f"summarise/{name}_dev.jsonl")) if r["id"] in outputs]
+    scored = rouge_eval.score_outputs(recs, outputs, lambda r: int(r.get("budget", 3)), keys=("rouge1",))
+    return {i: s["rouge1"] for i, s in scored["per_id"].items()}
 
 
 def main():
