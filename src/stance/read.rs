@@ -558,8 +558,9 @@ fn frame_action(s: &Sentence<'_>, i: usize, cue: &Cue, passive: bool, obliged: b
                 action = match rest.split_once(' ').unwrap_or((rest, "")) {
                     // (Not a purpose: "will be created for non-emergency calls" → "create the
                     // number for non-emergency calls"; a stranded "for" has no object of its own.)
-                    (p @ ("for" | "upon"), more) if more.is_empty() || more.starts_with("by ") => format!("{verb} {p} {object} {more}").trim_end().to_string(),
-                    (p @ "with", more) => format!("{verb} {p} {object} {more}").trim_end().to_string(),
+                    (p @ ("with" | "for" | "upon"), more) if p == "with" || more.is_empty() || more.starts_with("by ") => {
+                        format!("{verb} {p} {object} {more}").trim_end().to_string()
+                    }
                     _ => format!("{verb} {object} {rest}"),
                 };
             } else {
