@@ -21,6 +21,14 @@ pub(super) fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) 
     while end + 1 < ws.len() && end + 1 - a < 16 {
         let next = ws[end + 1].lower.as_str();
         let gap = &text[ws[end].end..ws[end + 1].start];
+        // A short aside in brackets that the phrase runs on after ("close its $102.6bn (£55bn)
+        // debt restructuring offer"): the phrase takes it and goes on.
+        if gap.trim_start().starts_with('(') && !gap.contains(')') {
+            if let Some(after) = aside_end(text, ws, end + 1) {
+                end = after;
+                continue;
+            }
+        }
         // A comma inside a list ("cities, ports, and energy sites"), not one before a new clause.
         let list_comma = gap.trim() == ","
             && (!matches!(next, "and" | "or") || in_list)
@@ -53,6 +61,8 @@ pub(super) fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) 
             // mitigate concerns" (not a verb's own complement: "invite architects to submit").
             || (next == "to"
                 && end >= a + 3
+                // (Not a question's infinitive: "decide whether to make", "learn how to".)
+                && !matches!(ws[end].lower.as_str(), "whether" | "how" | "what" | "where" | "which" | "when")
                 && !CONTROL_VERBS.contains(&base_verb(&ws[a].lower, false).as_str())
                 && ws.get(end + 2).is_some_and(|w| PURPOSE_VERBS.contains(&w.lower.as_str())))
             // "… and aims to start work": a second cue is a row of its own.
@@ -63,7 +73,9 @@ pub(super) fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) 
                 && (end + 2..ws.len().min(end + 10))
                     .take_while(|&k| !clause_break(text, &ws[k - 1], &ws[k]) && !matches!(ws[k].lower.as_str(), "that" | "which" | "who" | "but" | "while"))
                     .any(|k| AUXILIARIES.contains(&ws[k].lower.as_str()) && ws[k].lower != "not"))
-            || matches!(next, "will" | "would" | "won't" | "wouldn't" | "shall" | "should" | "could" | "may" | "might")
+            // (A capital mid-sentence is a name or a month: "buy rival May Department Stores".)
+            || (matches!(next, "will" | "would" | "won't" | "wouldn't" | "shall" | "should" | "could" | "may" | "might")
+                && !text[ws[end + 1].start..].starts_with(char::is_uppercase))
             // The main clause's verb: the phrase so far was a subject ("plans to build X is
             // part of ...").
             || (matches!(next, "is" | "are" | "was" | "were")
@@ -79,6 +91,16 @@ pub(super) fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) 
     let start = ws[a].start - text[..ws[a].start].chars().next_back().filter(|c| matches!(c, '$' | '£' | '€' | '¥')).map_or(0, char::len_utf8);
     let phrase = text[start..ws[end].end].trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€' | '¥'));
     (tidy_action(&collapse(phrase.trim_end_matches(|c: char| !c.is_alphanumeric()))), end)
+}
+
+/// The word after a bracketed aside that opens before word `first`, when the aside is short
+/// (six words at most) and the clause runs on after it, with a word that could go on a verb
+/// phrase (not a clause word, a modal or an auxiliary).
+fn aside_end(text: &str, ws: &[Word], first: usize) -> Option<usize> {
+    let close = (first..ws.len().saturating_sub(1).min(first + 6)).find(|&k| text[ws[k].end..ws[k + 1].start].contains(['(', ')']))?;
+    let gap = &text[ws[close].end..ws[close + 1].start];
+    let next = ws[close + 1].lower.as_str();
+    (gap.trim() == ")" && !CLAUSE_WORDS.contains(&next) && !AUXILIARIES.contains(&next)).then_some(close + 1)
 }
 
 /// The first `n` words of `text`, without a closing stop.

@@ -362,3 +362,18 @@ fn no_row_opens_with_a_word_no_verb_phrase_opens_with() {
     let r = rows("The council will build a bridge rather than a tunnel.");
     assert_eq!(r[0], (Polarity::Will, "build a bridge".to_string()));
 }
+
+#[test]
+fn an_action_runs_on_over_a_name_a_question_s_infinitive_and_a_short_aside() {
+    // A capital mid-sentence is a name or a month, not a modal.
+    let r = rows("Federated Department Stores will buy rival May Department Stores for $11bn.");
+    assert_eq!(r, vec![(Polarity::Will, "buy rival May Department Stores for $11bn".to_string())]);
+    // "whether to" opens the verb's own complement, not a purpose.
+    let r = rows("Parliament could decide in 2011 whether to make the cards compulsory.");
+    assert_eq!(r[0].1, "decide in 2011 whether to make the cards compulsory");
+    // A bracketed aside the clause runs on after is taken; one that ends the clause is not.
+    let r = rows("Argentina is set to close its $102.6bn (£55bn) debt offer on Friday.");
+    assert_eq!(r[0].1, "close its $102.6bn (£55bn) debt offer on Friday");
+    let r = rows("The firm will sell the unit (for $5m), it said.");
+    assert_eq!(r[0].1, "sell the unit");
+}
