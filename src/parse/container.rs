@@ -21,9 +21,8 @@ use crate::text::collapse;
 /// text decided: quotations, embedded posts and lists often sit in elements of their own.
 /// (Setting aside every line not of the container loses the article's own asides; DESIGN.md
 /// has what else was tried.)
-pub(crate) fn container_blocks(raws: &[Raw], keys: &[Vec<String>], flags: &[Option<Reason>], (lo, hi): (usize, usize), main: &[String]) -> Option<Vec<bool>> {
-    let main: std::collections::HashSet<&str> = main.iter().map(String::as_str).collect();
-    let inside: Vec<bool> = keys.iter().map(|k| k.iter().any(|k| main.contains(k.as_str()))).collect();
+pub(crate) fn container_blocks<'m>(raws: &[Raw], marks: &'m Marks, flags: &[Option<Reason>], (lo, hi): (usize, usize)) -> Option<&'m [bool]> {
+    let inside = &marks.inside;
     let (mut agree, mut all) = (0usize, 0usize);
     for k in (lo..hi).filter(|&k| flags[k].is_none()) {
         all += raws[k].span.len();
@@ -61,6 +60,25 @@ pub(crate) fn trim_to_container(source: &str, raws: &[Raw], flags: &mut [Option<
     }
 }
 
+/// What the page's HTML says of each block, read once for the passes that ask: all its lines
+/// are link text ([`Hints::links`]), any of them is a line of the article's container
+/// ([`Hints::main`]). Empty without hints.
+pub(crate) struct Marks {
+    pub(crate) link: Vec<bool>,
+    pub(crate) inside: Vec<bool>,
+}
+
+impl Marks {
+    pub(crate) fn new(keys: &[Vec<String>], hints: &Hints) -> Marks {
+        let links: std::collections::HashSet<&str> = hints.links.iter().map(String::as_str).collect();
+        let main: std::collections::HashSet<&str> = hints.main.iter().map(String::as_str).collect();
+        Marks {
+            link: keys.iter().map(|k| k.iter().all(|l| links.contains(l.as_str()))).collect(),
+            inside: keys.iter().map(|k| k.iter().any(|l| main.contains(l.as_str()))).collect(),
+        }
+    }
+}
+
 /// Each block's lines as the hints write theirs (collapsed, lower case), made once for all the
 /// hints; empty without hints.
 pub(crate) fn block_keys(source: &str, raws: &[Raw], hints: &Hints) -> Vec<Vec<String>> {
@@ -72,20 +90,18 @@ pub(crate) fn block_keys(source: &str, raws: &[Raw], hints: &Hints) -> Vec<Vec<S
 
 /// What the page's HTML showed: its link lines are navigation, and its images' descriptions,
 /// which a paste of the text carries as lines of their own, furniture.
-pub(crate) fn apply_link_hints(raws: &[Raw], keys: &[Vec<String>], hints: &Hints, flags: &mut [Option<Reason>]) {
+pub(crate) fn apply_link_hints(raws: &[Raw], keys: &[Vec<String>], marks: &Marks, hints: &Hints, flags: &mut [Option<Reason>]) {
     if hints.is_empty() {
         return;
     }
-    let links: std::collections::HashSet<&str> = hints.links.iter().map(String::as_str).collect();
     let images: std::collections::HashSet<&str> = hints.images.iter().map(String::as_str).collect();
-    for ((raw, flag), keys) in raws.iter().zip(flags.iter_mut()).zip(keys) {
-        let is = |lines: &std::collections::HashSet<&str>| keys.iter().all(|k| lines.contains(k.as_str()));
+    for (((raw, flag), keys), &link) in raws.iter().zip(flags.iter_mut()).zip(keys).zip(&marks.link) {
         if flag.is_some() {
             continue;
         }
-        if is(&links) {
+        if link {
             *flag = Some(Reason::Navigation);
-        } else if raw.lines == 1 && is(&images) {
+        } else if raw.lines == 1 && keys.iter().all(|k| images.contains(k.as_str())) {
             *flag = Some(Reason::Furniture);
         }
     }

@@ -11,6 +11,7 @@ mod assemble;
 mod blocks;
 mod body;
 mod container;
+mod edges;
 mod furniture;
 mod lines;
 mod model;
@@ -20,6 +21,8 @@ mod shape;
 mod tests;
 mod title;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use edges::EDGE_FEATURES;
 pub use model::{Block, Document, List, Meta, Paragraph, Reason, Removed, Section};
 
 use crate::html::Hints;
@@ -28,7 +31,8 @@ use assemble::assemble;
 use blocks::heading_like;
 use blocks::{blocks, Raw, RawKind};
 use body::mark_outside;
-use container::{apply_link_hints, block_keys, container_blocks, join_container, trim_to_container};
+use container::{apply_link_hints, block_keys, container_blocks, join_container, trim_to_container, Marks};
+use edges::trim_edges;
 use furniture::mark_boilerplate;
 use lines::lines;
 use running::running_lines;
@@ -59,7 +63,24 @@ const HINTED_SHARE: usize = 15;
 /// The page read with the HTML's hints, unless the body they lead to holds under
 /// [`HINTED_SHARE`]% of the words of the body the text alone shows: then the text's reading.
 pub(crate) fn hinted_or_plain<'a>(source: &'a str, keep: &[usize], hints: &Hints) -> Document<'a> {
-    let hinted = parse_page(source, keep, hints);
+    hinted_or_plain_traced(source, keep, hints, None)
+}
+
+/// Each block's features where the edges pass reads them, in the page [`hinted_or_plain`]
+/// gives: its span, whether it lies at the body's ends, its features (for fitting the pass:
+/// `examples/edge_rows.rs`, `scripts/fit_edges.py`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn edge_traces(source: &str, hints: &Hints) -> Vec<(crate::text::Span, bool, Vec<f32>)> {
+    let mut rows = Vec::new();
+    hinted_or_plain_traced(source, &[], hints, Some(&mut rows));
+    rows
+}
+
+/// The rows the edges pass read ([`edge_traces`]).
+type EdgeRows = Vec<(crate::text::Span, bool, Vec<f32>)>;
+
+fn hinted_or_plain_traced<'a>(source: &'a str, keep: &[usize], hints: &Hints, mut trace: Option<&mut EdgeRows>) -> Document<'a> {
+    let hinted = parse_page(source, keep, hints, trace.as_deref_mut());
     if hints.is_empty() {
         return hinted;
     }
@@ -70,8 +91,12 @@ pub(crate) fn hinted_or_plain<'a>(source: &'a str, keep: &[usize], hints: &Hints
     if hinted_words * 100 >= source.split_whitespace().count() * HINTED_SHARE {
         return hinted;
     }
-    let plain = parse_page(source, keep, &Hints::default());
+    let mut plain_rows = Vec::new();
+    let plain = parse_page(source, keep, &Hints::default(), trace.as_ref().map(|_| &mut plain_rows));
     if hinted_words * 100 < words(&plain) * HINTED_SHARE {
+        if let Some(rows) = trace {
+            *rows = plain_rows;
+        }
         plain
     } else {
         hinted
@@ -80,7 +105,7 @@ pub(crate) fn hinted_or_plain<'a>(source: &'a str, keep: &[usize], hints: &Hints
 
 /// The parser's passes over one page, in order. Each pass reads the blocks and the flags the
 /// ones before it set (`None` kept, `Some(reason)` set aside); see each function's doc.
-fn parse_page<'a>(source: &'a str, keep: &[usize], hints: &Hints) -> Document<'a> {
+fn parse_page<'a>(source: &'a str, keep: &[usize], hints: &Hints, trace: Option<&mut EdgeRows>) -> Document<'a> {
     let mut lines = lines(source);
     let running = running_lines(source, &mut lines);
     let raws = blocks(source, &lines);
@@ -88,10 +113,11 @@ fn parse_page<'a>(source: &'a str, keep: &[usize], hints: &Hints) -> Document<'a
     let mut flags: Vec<Option<Reason>> = vec![None; raws.len()];
     mark_boilerplate(source, &raws, &mut flags);
     let keys = block_keys(source, &raws, hints);
-    apply_link_hints(&raws, &keys, hints, &mut flags);
+    let marks = Marks::new(&keys, hints);
+    apply_link_hints(&raws, &keys, &marks, hints, &mut flags);
     let body = mark_outside(source, &raws, &mut flags);
     restore_kept(&raws, keep, &mut flags);
-    let container = if hints.main.is_empty() { None } else { container_blocks(&raws, &keys, &flags, body.unwrap_or((0, raws.len())), &hints.main) };
+    let container = if hints.main.is_empty() { None } else { container_blocks(&raws, &marks, &flags, body.unwrap_or((0, raws.len()))) };
     let body = match (&container, body) {
         (Some(inside), Some(b)) => Some(join_container(source, &raws, &mut flags, inside, b)),
         _ => body,
@@ -114,6 +140,16 @@ fn parse_page<'a>(source: &'a str, keep: &[usize], hints: &Hints) -> Document<'a
         if let Some(lo) = (t + 1..raws.len()).find(|&k| flags[k].is_none()) {
             keep_standfirst(source, &raws, t, lo, &mut flags);
         }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(rows) = trace {
+        *rows = edges::edge_rows(source, &raws, &flags, &marks, title).into_iter().map(|(s, e, f)| (s, e, f.to_vec())).collect();
+    }
+    #[cfg(target_arch = "wasm32")]
+    let _ = trace;
+    // (Fitted on pages read with their HTML; on plain text it did not carry over: DESIGN.md.)
+    if !hints.is_empty() {
+        trim_edges(source, &raws, &mut flags, &marks, title, keep);
     }
     let mut doc = assemble(source, &raws, &flags, chosen);
     merge_running(&mut doc.removed, running);

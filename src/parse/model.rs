@@ -134,7 +134,7 @@ pub struct Removed {
 impl<'a> Document<'a> {
     /// Parses `source`. Total: any text gives a document, possibly empty.
     pub fn parse(source: &'a str) -> Self {
-        super::parse_page(source, &[], &Hints::default())
+        super::parse_page(source, &[], &Hints::default(), None)
     }
 
     /// Parses `source` with hints: `keep`, the start offsets of blocks to keep even if they

@@ -763,7 +763,7 @@ fn hints_that_would_lose_the_article_give_way_to_the_text() {
     // story): taken alone, those hints set the whole article aside.
     let lines: Vec<String> = text.lines().filter(|l| l.contains("(Note")).map(|l| collapse(l).to_lowercase()).collect();
     let hints = Hints { links: lines, ..Hints::default() };
-    let hinted = parse_page(&text, &[], &hints);
+    let hinted = parse_page(&text, &[], &hints, None);
     assert!(!hinted.body().contains("(Note 6.)"), "the hints alone lose the article: {}", hinted.body());
     let d = Document::parse_with(&text, &[], &hints);
     assert!(d.body().contains("(Note 1.)") && d.body().contains("(Note 6.)"), "{}", d.body());
@@ -820,4 +820,24 @@ fn a_dateline_opens_the_paragraph_not_its_first_sentence() {
     assert_eq!(first("Apple (AAPL) said it would build a plant."), "Apple (AAPL) said it would build a plant.");
     assert_eq!(first("The council (which met on Monday) will build a bridge."), "The council (which met on Monday) will build a bridge.");
     assert_eq!(first("LONDON — Rain."), "LONDON — Rain.");
+}
+
+#[test]
+fn the_edges_pass_sets_aside_furniture_the_container_brought_back() {
+    let para = PARA;
+    let text = distinct(
+        &format!(
+            "Council to build a new bridge over the river\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n\nFlattr this:\n\nKategorie: News, Open Data\n"
+        ),
+        para,
+    );
+    // The page's container holds the article and the two lines under it; the category's words
+    // are links.
+    let main: Vec<String> = text.lines().filter(|l| !l.trim().is_empty()).map(|l| collapse(l).to_lowercase()).collect();
+    let hints = Hints { main, links: vec!["kategorie: news, open data".to_string()], ..Hints::default() };
+    let d = Document::parse_with(&text, &[], &hints);
+    let body = d.body();
+    assert!(body.contains("(Note 1.)") && body.contains("(Note 5.)"), "{body}");
+    assert!(!body.contains("Flattr") && !body.contains("Kategorie"), "{body}");
+    assert!(d.removed.iter().any(|r| d.text(r.span) == "Flattr this:" && r.reason == Reason::Outside), "{:?}", d.removed);
 }

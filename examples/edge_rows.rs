@@ -1,0 +1,27 @@
+//! Fitting aid for the parser's edges pass: every block of each page with the features the pass
+//! reads (`brief::EDGE_FEATURES`), its text, and whether it lies at the body's ends, where the
+//! pass looks. Reads the evaluation kit's records (`{"id", "text"?, "html"?}`) as the CLI reads
+//! them; writes one JSON object a block. `scripts/fit_edges.py` runs it.
+//!
+//! ```sh
+//! cargo run --release --example edge_rows < records.jsonl > rows.jsonl
+//! ```
+use std::io::BufRead;
+
+use serde_json::{json, Value};
+
+fn main() {
+    for line in std::io::stdin().lock().lines() {
+        let line = line.expect("readable input");
+        let Ok(v) = serde_json::from_str::<Value>(&line) else { continue };
+        let (text, hints) = match (v.get("text").and_then(Value::as_str), v.get("html").and_then(Value::as_str)) {
+            (Some(t), Some(h)) => (t.to_string(), brief::html_hints(h)),
+            (Some(t), None) => (t.to_string(), Default::default()),
+            (None, Some(h)) => brief::read_html(h),
+            (None, None) => continue,
+        };
+        for (span, edge, features) in brief::edge_traces(&text, &hints) {
+            println!("{}", json!({"id": v["id"], "text": &text[span.start..span.end], "edge": edge, "features": features}));
+        }
+    }
+}
