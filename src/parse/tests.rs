@@ -841,3 +841,13 @@ fn the_edges_pass_sets_aside_furniture_the_container_brought_back() {
     assert!(!body.contains("Flattr") && !body.contains("Kategorie"), "{body}");
     assert!(d.removed.iter().any(|r| d.text(r.span) == "Flattr this:" && r.reason == Reason::Outside), "{:?}", d.removed);
 }
+
+#[test]
+fn the_pages_h1_is_the_title_however_it_ends() {
+    let para = PARA;
+    // A headline that ends with a stop reads as a sentence in the text alone; the page's HTML
+    // shows it as the page's `h1`.
+    let s = distinct(&format!("Home\n\nNews\n\nSouth Dakota doubles down on its slogan. They just might be.\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n"), para);
+    let hints = Hints { h1: vec!["south dakota doubles down on its slogan. they just might be.".into()], ..Hints::default() };
+    assert_eq!(title_text(&Document::parse_with(&s, &[], &hints)).as_deref(), Some("South Dakota doubles down on its slogan. They just might be."));
+}

@@ -78,7 +78,8 @@ pub(crate) fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>],
         if !(matches!(flags[i], None | Some(Reason::Outside)) || swallowed) || r.lines != 1 {
             continue;
         }
-        let heading = matches!(r.kind, RawKind::Heading { .. });
+        // (A line the page's HTML shows as its `h1` is a heading however it ends.)
+        let heading = matches!(r.kind, RawKind::Heading { .. }) || h1;
         let t = r.span.slice(source);
         // (A headline above the body may exclaim, "This API is so Fetching!", or ask over its
         // credits: "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?")
