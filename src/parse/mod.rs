@@ -66,19 +66,20 @@ pub(crate) fn hinted_or_plain<'a>(source: &'a str, keep: &[usize], hints: &Hints
     hinted_or_plain_traced(source, keep, hints, None)
 }
 
-/// Each block's features where the edges pass reads them, in the page [`hinted_or_plain`]
+/// Each block's features where the edges pass reads them, in the page [`Document::parse_with`]
 /// gives: its span, whether it lies at the body's ends, its features (for fitting the pass:
 /// `examples/edge_rows.rs`, `scripts/fit_edges.py`).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn edge_traces(source: &str, hints: &Hints) -> Vec<(crate::text::Span, bool, Vec<f32>)> {
+pub fn edge_traces(source: &str, hints: &Hints) -> EdgeRows {
     let mut rows = Vec::new();
     hinted_or_plain_traced(source, &[], hints, Some(&mut rows));
     rows
 }
 
 /// The rows the edges pass read ([`edge_traces`]).
-type EdgeRows = Vec<(crate::text::Span, bool, Vec<f32>)>;
+pub type EdgeRows = Vec<(crate::text::Span, bool, Vec<f32>)>;
 
+/// [`hinted_or_plain`], giving to `trace` the edges pass's rows of the page it chose.
 fn hinted_or_plain_traced<'a>(source: &'a str, keep: &[usize], hints: &Hints, mut trace: Option<&mut EdgeRows>) -> Document<'a> {
     let hinted = parse_page(source, keep, hints, trace.as_deref_mut());
     if hints.is_empty() {
