@@ -1,7 +1,8 @@
-//! Fitting aid for the parser's edges pass: every block of each page with the features the pass
-//! reads (`brief::EDGE_FEATURES`), its text, and whether it lies at the body's ends, where the
-//! pass looks. Reads the evaluation kit's records (`{"id", "text"?, "html"?}`) as the CLI reads
-//! them; writes one JSON object a block. `scripts/fit_edges.py` runs it.
+//! Fitting aid for the parser's edges pass: for each page, the names of the features the pass
+//! reads (`brief::EDGE_FEATURES`), and every block with its text, whether it lies at the body's
+//! ends (where the pass looks) and its features. Reads the evaluation kit's records (`{"id",
+//! "text"?, "html"?}`) as the CLI reads them; writes one JSON object a page, as
+//! `rank_features` does. `scripts/fit_edges.py` runs it.
 //!
 //! ```sh
 //! cargo run --release --example edge_rows < records.jsonl > rows.jsonl
@@ -20,8 +21,10 @@ fn main() {
             (None, Some(h)) => brief::read_html(h),
             (None, None) => continue,
         };
-        for (span, edge, features) in brief::edge_traces(&text, &hints) {
-            println!("{}", json!({"id": v["id"], "text": &text[span.start..span.end], "edge": edge, "features": features}));
-        }
+        let blocks: Vec<Value> = brief::edge_traces(&text, &hints)
+            .into_iter()
+            .map(|(span, edge, features)| json!({"text": &text[span.start..span.end], "edge": edge, "features": features.to_vec()}))
+            .collect();
+        println!("{}", json!({"id": v["id"], "features": brief::EDGE_FEATURES, "blocks": blocks}));
     }
 }

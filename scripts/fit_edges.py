@@ -43,13 +43,21 @@ def pages(name):
     return [json.loads(l) for l in gzip.open(os.path.join(kit, "extract", name), "rt") if brief_eval.part_of(json.loads(l)["id"]) == "tune"]
 
 
+names = None
+
+
 def rows(records):
-    """The edge_rows example's rows for the records, read from their clipboard HTML alone (or,
-    with --text, from their plain text)."""
+    """The edge_rows example's blocks for the records (each with its page's id), read from their
+    clipboard HTML alone (or, with --text, from their plain text); sets `names`, the features'."""
+    global names
     field = lambda r: {"text": r["pasted_text"]} if args.text else {"html": r["pasted_html"]}
     inp = "".join(json.dumps({"id": r["id"], **field(r)}) + "\n" for r in records)
     out = subprocess.run([os.path.join(root, "target/release/examples/edge_rows")], input=inp, capture_output=True, text=True, check=True).stdout
-    return [json.loads(l) for l in out.splitlines()]
+    blocks = []
+    for page in map(json.loads, out.splitlines()):
+        names = page["features"]
+        blocks.extend(dict(b, id=page["id"]) for b in page["blocks"])
+    return blocks
 
 
 def snippet_label(page, text):
@@ -91,7 +99,6 @@ for r in rows(news.values()):
     if label is not None:
         X.append(r["features"]); y.append(label); w.append(args.news_weight)
 
-names = [l.strip().strip('",') for l in open(os.path.join(root, "src/parse/edges.rs")).read().split("EDGE_FEATURES: [&str; ")[1].split("= [")[1].split("];")[0].split("\n") if l.strip()]
 X, y, w = np.array(X, float), np.array(y, float), np.array(w, float)
 assert X.shape[1] == len(names), (X.shape, len(names))
 beta = np.zeros(X.shape[1])

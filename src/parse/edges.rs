@@ -163,16 +163,13 @@ pub(crate) fn trim_edges(source: &str, raws: &[Raw], flags: &mut [Option<Reason>
     }
 }
 
-/// Every block's features where the edges pass would read them (for fitting): its span, and
-/// whether it lies where the pass looks (between the body's ends and its dense run).
+/// Each block's span, whether it lies where the edges pass looks (between the body's ends and
+/// its dense run), and its features (for fitting the pass).
+pub type EdgeRows = Vec<(crate::text::Span, bool, [f32; EDGE_FEATURES.len()])>;
+
+/// Every block's row ([`EdgeRows`]) where the edges pass would read them.
 #[cfg(not(target_arch = "wasm32"))]
-pub(crate) fn edge_rows(
-    source: &str,
-    raws: &[Raw],
-    flags: &[Option<Reason>],
-    marks: &Marks,
-    title: Option<usize>,
-) -> Vec<(crate::text::Span, bool, [f32; EDGE_FEATURES.len()])> {
+pub(crate) fn edge_rows(source: &str, raws: &[Raw], flags: &[Option<Reason>], marks: &Marks, title: Option<usize>) -> EdgeRows {
     let Some((lo, hi, dlo, dhi)) = ends(source, raws, flags, title) else { return Vec::new() };
     (0..raws.len())
         .map(|k| {

@@ -32,7 +32,7 @@ use blocks::heading_like;
 use blocks::{blocks, Raw, RawKind};
 use body::mark_outside;
 use container::{apply_link_hints, block_keys, container_blocks, join_container, trim_to_container, Marks};
-use edges::trim_edges;
+use edges::{trim_edges, EdgeRows};
 use furniture::mark_boilerplate;
 use lines::lines;
 use running::running_lines;
@@ -75,9 +75,6 @@ pub fn edge_traces(source: &str, hints: &Hints) -> EdgeRows {
     hinted_or_plain_traced(source, &[], hints, Some(&mut rows));
     rows
 }
-
-/// The rows the edges pass read ([`edge_traces`]).
-pub type EdgeRows = Vec<(crate::text::Span, bool, Vec<f32>)>;
 
 /// [`hinted_or_plain`], giving to `trace` the edges pass's rows of the page it chose.
 fn hinted_or_plain_traced<'a>(source: &'a str, keep: &[usize], hints: &Hints, mut trace: Option<&mut EdgeRows>) -> Document<'a> {
@@ -144,7 +141,7 @@ fn parse_page<'a>(source: &'a str, keep: &[usize], hints: &Hints, trace: Option<
     }
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(rows) = trace {
-        *rows = edges::edge_rows(source, &raws, &flags, &marks, title).into_iter().map(|(s, e, f)| (s, e, f.to_vec())).collect();
+        *rows = edges::edge_rows(source, &raws, &flags, &marks, title);
     }
     #[cfg(target_arch = "wasm32")]
     let _ = trace;
