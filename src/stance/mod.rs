@@ -26,7 +26,7 @@ pub use model::{Commitment, Hedge, Polarity};
 
 use crate::lexicon::{is_stop_word, ACTOR_GROUPS, HEADLINE_VERBS, MONTH_NAMES, WEEKDAYS};
 use crate::parse::{Block, Document};
-use crate::text::{collapse, contains, lower};
+use crate::text::{collapse, contains, lower, Span};
 use phrase::clip_action;
 use read::read_sentence;
 pub use read::{Trace, FEATURES};
@@ -158,8 +158,10 @@ fn main_actor<'a>(doc: &Document<'a>) -> String {
         let plural = ws.iter().enumerate().position(|(k, w)| agrees(k, w));
         let found = match (first, plural) {
             // ("World leaders gather …": a word in -s taken for a verb only by its shape is a
-            // plural noun before its verb.)
-            (Some(a), Some(b)) if b == a + 1 && !named_verb(a, &ws[a]) => Some(b),
+            // plural noun before its verb, when the article repeats the two words, "world
+            // leaders". A name and its verb, "Blair defends …", come back as "Blair has
+            // defended", not as a pair.)
+            (Some(a), Some(b)) if b == a + 1 && !named_verb(a, &ws[a]) && repeats(doc, t, &ws[a - 1].lower, &ws[a].lower) => Some(b),
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
@@ -215,6 +217,17 @@ fn main_actor<'a>(doc: &Document<'a>) -> String {
         }
     }
     counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))).map(|(w, _)| w.to_string()).unwrap_or_default()
+}
+
+/// Whether a sentence other than the title holds the two words `a b`, case aside.
+fn repeats(doc: &Document<'_>, title: Span, a: &str, b: &str) -> bool {
+    // (A loop, not `any`: the page's wasm has the sentences' `next` already, not a fold.)
+    for (_, s) in doc.sentences() {
+        if s.start != title.start && words(doc.text(s)).windows(2).any(|p| p[0].lower == a && p[1].lower == b) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Words that refer to the main actor: the head noun of its name, the usual ways news refers

@@ -331,6 +331,30 @@ pub(super) fn obliged_subject(text: &str, ws: &[Word], i: usize) -> Option<Strin
 
 /// The subject before the cue at word `i`: the main actor when it names one of its aliases,
 /// else the capitalised name or noun before the cue.
+const PP_HEADS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "for",
+    "with",
+    "to",
+    "on",
+    "by",
+    "across",
+    "into",
+    "near",
+    "against",
+    "through",
+    "throughout",
+    "within",
+    "between",
+    "among",
+    "during",
+    "outside",
+    "inside",
+    "around",
+];
+
 pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &[String]) -> (String, bool) {
     // Walk back to the start of the clause.
     let mut s = i;
@@ -370,7 +394,7 @@ pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &
         .filter(|(_, w)| text[w.start..w.end].starts_with(char::is_uppercase))
         .filter(|(_, w)| !plain(w))
         // A name of several words whole: "Astra Group", "Hereford County Hospital".
-        .map(|(k, w)| {
+        .filter_map(|(k, w)| {
             let mut f = k;
             while f > 0
                 && text[subject[f - 1].start..subject[f - 1].end].starts_with(char::is_uppercase)
@@ -379,7 +403,28 @@ pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &
             {
                 f -= 1;
             }
-            (subject[f].start, w.end)
+            // A name inside a prepositional phrase is no subject: "the car, unveiled at the
+            // Geneva motor show, is …", "British nationals in Ivory Coast".
+            let mut b = f;
+            while b > 0 && DETERMINERS.contains(&subject[b - 1].lower.as_str()) {
+                b -= 1;
+            }
+            let governed = b > 0 && PP_HEADS.contains(&subject[b - 1].lower.as_str());
+            // … unless the phrase is part of the name: "the Commission for Africa", "the Bank
+            // of England".
+            let joined = b == f
+                && f >= 2
+                && matches!(subject[f - 1].lower.as_str(), "for" | "of")
+                && text[subject[f - 2].start..].starts_with(char::is_uppercase)
+                && !plain(subject[f - 2]);
+            if joined {
+                let mut g = f - 2;
+                while g > 0 && text[subject[g - 1].start..subject[g - 1].end].starts_with(char::is_uppercase) && !plain(subject[g - 1]) {
+                    g -= 1;
+                }
+                return Some((subject[g].start, w.end));
+            }
+            (!governed).then_some((subject[f].start, w.end))
         })
         .next_back();
     if let Some((start, end)) = name {
