@@ -432,13 +432,18 @@ pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &
         if !matches!(name.to_lowercase().as_str(), "sources" | "officials" | "source") {
             // A name that qualifies the subject's head takes the head along: "British
             // casinos", "Howard's proposals" (up to two words in lower case before the cue).
+            // (Also before the clause's verb: "the Scottish government said it would".)
             let rest: Vec<&&Word> = subject.iter().filter(|w| w.start >= end).collect();
-            let head = !rest.is_empty()
-                && rest.len() <= 2
-                && rest.iter().all(|w| text[w.start..w.end].starts_with(char::is_lowercase) && !is_stop_word(&w.lower) && !w.lower.ends_with("ed"))
-                && text[end..rest[0].start].trim().is_empty();
-            if head {
-                return (text[start..rest[rest.len() - 1].end].to_string(), false);
+            let noun = |w: &Word| {
+                text[w.start..w.end].starts_with(char::is_lowercase)
+                    && !is_stop_word(&w.lower)
+                    && !w.lower.ends_with("ed")
+                    && !ATTRIBUTION.contains(&w.lower.as_str())
+            };
+            let k = rest.iter().take(2).take_while(|w| noun(w)).count();
+            let verb_next = rest.get(k).is_none_or(|w| AUXILIARIES.contains(&w.lower.as_str()) || ATTRIBUTION.contains(&w.lower.as_str()));
+            if k > 0 && verb_next && text[end..rest[0].start].trim().is_empty() {
+                return (text[start..rest[k - 1].end].to_string(), false);
             }
             return (name.to_string(), false);
         }

@@ -331,6 +331,8 @@ fn an_actor_named_by_a_modifier_keeps_its_head() {
     let text = "Council publishes rules\n\nThe council will publish the rules. But British casinos will be different. The US government may make a gesture.";
     let got = actors(text);
     assert!(got.contains(&"British casinos".to_string()) && got.contains(&"US government".to_string()), "{got:?}");
+    // … and before the clause's own verb group.
+    assert_eq!(actors("Firm to appeal\n\nThe Egyptian government has said it will challenge the ruling."), ["Egyptian government"]);
     // A name inside a prepositional phrase is not the subject; a name with its "of" or "for"
     // phrase is whole.
     let got = actors("Car plans\n\nThe car, unveiled at the Geneva motor show, will compete with BMW.");
