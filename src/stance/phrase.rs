@@ -10,7 +10,7 @@ use crate::lexicon::{
 };
 use crate::text::{collapse, trim_end_all};
 
-/// The action phrase from word `a` to the clause's end or the next modal, at most 16 words;
+/// The action phrase from word `a` to the clause's end or the next modal, at most 20 words;
 /// with the index of its last word.
 pub(super) fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) {
     if a >= ws.len() {
@@ -18,7 +18,7 @@ pub(super) fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) 
     }
     let mut end = a;
     let mut in_list = false;
-    while end + 1 < ws.len() && end + 1 - a < 16 {
+    while end + 1 < ws.len() && end + 1 - a < 20 {
         let next = ws[end + 1].lower.as_str();
         let gap = &text[ws[end].end..ws[end + 1].start];
         // A short aside in brackets that the phrase runs on after ("close its $102.6bn (£55bn)

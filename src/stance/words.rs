@@ -67,7 +67,8 @@ pub(super) fn clause_break(text: &str, a: &Word, b: &Word) -> bool {
     if text.get(a.end..b.start) == Some(",") && digits(a) && digits(b) {
         return false;
     }
-    text.get(a.end..b.start).is_some_and(|g| g.contains([',', ';', ':', '(', ')', '—', '–']) || (g.trim() == "-" && g.starts_with(char::is_whitespace)))
+    text.get(a.end..b.start)
+        .is_some_and(|g| g.contains([',', ';', ':', '(', ')', '—', '–']) || (matches!(g.trim(), "-" | "--") && g.starts_with(char::is_whitespace)))
 }
 
 /// A negation: "not", "never", "no", "cannot", a "-n't".
