@@ -387,3 +387,13 @@ fn an_action_runs_on_over_a_name_a_question_s_infinitive_and_a_short_aside() {
     let r = rows("The firm will sell the unit (for $5m), it said.");
     assert_eq!(r[0].1, "sell the unit");
 }
+
+#[test]
+fn an_action_runs_to_its_clause_end_up_to_twenty_words_and_a_dash_ends_it() {
+    // Eighteen words, one clause: whole.
+    let r = rows("The council will build a new bridge over the river between the old town and the new business park next year.");
+    assert_eq!(r[0].1, "build a new bridge over the river between the old town and the new business park next year");
+    // A dash typed as two hyphens ends the clause, as a spaced hyphen does.
+    let r = rows("The council will build a new bridge -- the mayor wants one too.");
+    assert_eq!(r[0].1, "build a new bridge");
+}
