@@ -75,5 +75,14 @@ fn main() {
         let pairs = pairs(&read(&test));
         let right = |learned: bool| pairs.iter().filter(|(f, l)| verb_base(f, learned) == *l).count() as f64 / pairs.len().max(1) as f64;
         eprintln!("{test}: {} verb forms; base form right: rules {:.4}, with the table {:.4}", pairs.len(), right(false), right(true));
+        // (Forms the training file does not hold: what the rules do on words not seen.)
+        let unseen: Vec<&(String, String)> = pairs.iter().filter(|(f, _)| !counts.contains_key(f)).collect();
+        let right = unseen.iter().filter(|(f, l)| verb_base(f, true) == *l).count();
+        eprintln!("  forms not in the training file: {} tokens, base form right {:.4}", unseen.len(), right as f64 / unseen.len().max(1) as f64);
+        if std::env::var("SHOW").is_ok() {
+            for (f, l) in unseen.iter().filter(|(f, l)| verb_base(f, true) != *l) {
+                eprintln!("    {f} -> {} (want {l})", verb_base(f, true));
+            }
+        }
     }
 }

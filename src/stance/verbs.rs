@@ -27,6 +27,9 @@ pub(super) fn restore_stem(stem: &str) -> String {
         (_, b'v' | b'c' | b'z' | b'u') => true,                        // "involv", "reduc", "continu"
         (p, b's') => p != b's' && vowel(p) || p == b'p' || p == b'l',  // "releas", "propos", "laps"
         (b'a' | b'e', b'g') => true,                                   // "manag", "wag"
+        (b'a', b't') if before == b'u' => true,                        // "evacuat", "evaluat"
+        (b'e', b'd') => before == b'c',                                // "preced", "conced"
+        (b'i', b'm') => !vowel(before),                                // "tim", "prim"
         (b'n', b'g') => matches!(before, b'a' | b'e' | b'u') && n > 4, // "chang", "challeng", "plung" (not "bring", "hang")
         (p, b'g') => !vowel(p),                                        // "merg", "charg"
         (b'a', b't' | b'm') | (b'i' | b'u', b'd') | (b'i' | b'u' | b'a', b'r') | (b'i', b'n') | (b'u', b'm') | (b'o', b't') | (b'i', b'b') => {
