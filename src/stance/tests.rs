@@ -278,6 +278,12 @@ fn verb_forms_take_their_learned_base_form() {
     // The spelling rules still cover the rest.
     assert_eq!(base_verb("planning", false), "plan");
     assert_eq!(base_verb("provided", true), "provide");
+    // … the final e after -uat, -ced and a consonant's -im, but not after a vowel's.
+    for (form, base) in
+        [("evacuated", "evacuate"), ("preceding", "precede"), ("timed", "time"), ("treated", "treat"), ("claimed", "claim"), ("proceeding", "proceed")]
+    {
+        assert_eq!(verb_base(form, false), base, "{form}");
+    }
     // A past form is left alone where no participle is expected.
     assert_eq!(base_verb("became", false), "became");
 }
