@@ -681,14 +681,18 @@ pub fn fitted_scores(features: &[[f32; FEATURES.len()]]) -> Vec<f32> {
         .collect();
     // The derived features: for centrality, TextRank and title overlap, the sentence's rank
     // (0 for the article's highest; ties by position) and its share of the highest.
-    let mut order: Vec<usize> = Vec::with_capacity(n);
+    // (Sorted as the terms are, by a `u32` key, so that the page's wasm holds one stable sort:
+    // a non-negative float orders as its bits, and the key is their complement, highest first;
+    // the sort is stable, so ties stay in text order. The three features are never negative.)
+    let mut order: Vec<(u32, f32)> = Vec::with_capacity(n);
     for (k, c) in (1..=3).enumerate() {
         order.clear();
-        order.extend(0..n);
-        order.sort_by(|&a, &b| rows[b][c].partial_cmp(&rows[a][c]).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b)));
+        order.extend(features.iter().enumerate().map(|(i, f)| (!(if f[c] > 0.0 { f[c].to_bits() } else { 0 }), i as f32)));
+        order.sort_by_key(term_id);
         let max = rows.iter().map(|r| r[c]).fold(f64::NEG_INFINITY, f64::max);
         let at = FEATURES.len() + 2 * k;
-        for (r, &i) in order.iter().enumerate() {
+        for (r, &(_, i)) in order.iter().enumerate() {
+            let i = i as usize;
             rows[i][at] = r as f64;
             rows[i][at + 1] = rows[i][c] / (max + 1e-6);
         }
