@@ -368,6 +368,33 @@ pub const CLAUSE_OPENERS: &[&str] = &["while", "and", "but", "although", "as", "
 pub const SENTENCE_ADVERBS: &[&str] =
     &["hopefully", "currently", "finally", "eventually", "initially", "probably", "possibly", "certainly", "clearly", "meanwhile", "however", "now"];
 
+/// Prepositions that open a phrase a name can stand in without being the clause's subject
+/// ("unveiled at the Geneva motor show", "British nationals in Ivory Coast"). English
+/// grammar's own, as the treebank tags them (ADP); "of" is left out, as it joins names too.
+pub const PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "for",
+    "with",
+    "to",
+    "on",
+    "by",
+    "across",
+    "into",
+    "near",
+    "against",
+    "through",
+    "throughout",
+    "within",
+    "between",
+    "among",
+    "during",
+    "outside",
+    "inside",
+    "around",
+];
+
 /// Words that cannot open a subject noun phrase: prepositions, connectives, pronouns.
 pub const NOT_NOUN_OPENERS: &[&str] = &[
     "in",

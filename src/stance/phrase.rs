@@ -5,7 +5,7 @@ use super::cues::starts_cue;
 use super::verbs::{base_verb, is_learned, is_participle};
 use super::words::{clause_break, clause_words_back, words, Word};
 use crate::lexicon::{
-    is_stop_word, ATTRIBUTION, AUXILIARIES, CLAUSE_OPENERS, CLAUSE_WORDS, CONTROL_VERBS, DANGLING, DETERMINERS, NOT_NOUN_OPENERS, PURPOSE_VERBS,
+    is_stop_word, ATTRIBUTION, AUXILIARIES, CLAUSE_OPENERS, CLAUSE_WORDS, CONTROL_VERBS, DANGLING, DETERMINERS, NOT_NOUN_OPENERS, PREPOSITIONS, PURPOSE_VERBS,
     SENTENCE_ADVERBS,
 };
 use crate::text::{collapse, trim_end_all};
@@ -331,30 +331,6 @@ pub(super) fn obliged_subject(text: &str, ws: &[Word], i: usize) -> Option<Strin
 
 /// The subject before the cue at word `i`: the main actor when it names one of its aliases,
 /// else the capitalised name or noun before the cue.
-const PP_HEADS: &[&str] = &[
-    "in",
-    "at",
-    "from",
-    "for",
-    "with",
-    "to",
-    "on",
-    "by",
-    "across",
-    "into",
-    "near",
-    "against",
-    "through",
-    "throughout",
-    "within",
-    "between",
-    "among",
-    "during",
-    "outside",
-    "inside",
-    "around",
-];
-
 pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &[String]) -> (String, bool) {
     // Walk back to the start of the clause.
     let mut s = i;
@@ -386,6 +362,17 @@ pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &
     // (A capitalised stop word, connective or preposition is no part of a name: "However",
     // "Like Kazaa".)
     let plain = |w: &Word| is_stop_word(&w.lower) || NOT_NOUN_OPENERS.contains(&w.lower.as_str());
+    // The first word of the name that ends at word `k` of the subject: capitals side by side.
+    let name_start = |mut f: usize| {
+        while f > 0
+            && text[subject[f - 1].start..subject[f - 1].end].starts_with(char::is_uppercase)
+            && text[subject[f - 1].end..subject[f].start].trim().is_empty()
+            && !plain(subject[f - 1])
+        {
+            f -= 1;
+        }
+        f
+    };
     let name = subject
         .iter()
         .enumerate()
@@ -395,21 +382,14 @@ pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &
         .filter(|(_, w)| !plain(w))
         // A name of several words whole: "Astra Group", "Hereford County Hospital".
         .filter_map(|(k, w)| {
-            let mut f = k;
-            while f > 0
-                && text[subject[f - 1].start..subject[f - 1].end].starts_with(char::is_uppercase)
-                && text[subject[f - 1].end..subject[f].start].trim().is_empty()
-                && !plain(subject[f - 1])
-            {
-                f -= 1;
-            }
+            let f = name_start(k);
             // A name inside a prepositional phrase is no subject: "the car, unveiled at the
             // Geneva motor show, is …", "British nationals in Ivory Coast".
             let mut b = f;
             while b > 0 && DETERMINERS.contains(&subject[b - 1].lower.as_str()) {
                 b -= 1;
             }
-            let governed = b > 0 && PP_HEADS.contains(&subject[b - 1].lower.as_str());
+            let governed = b > 0 && PREPOSITIONS.contains(&subject[b - 1].lower.as_str());
             // … unless the phrase is part of the name: "the Commission for Africa", "the Bank
             // of England".
             let joined = b == f
@@ -418,11 +398,7 @@ pub(super) fn actor_of(text: &str, ws: &[Word], i: usize, main: &str, aliases: &
                 && text[subject[f - 2].start..].starts_with(char::is_uppercase)
                 && !plain(subject[f - 2]);
             if joined {
-                let mut g = f - 2;
-                while g > 0 && text[subject[g - 1].start..subject[g - 1].end].starts_with(char::is_uppercase) && !plain(subject[g - 1]) {
-                    g -= 1;
-                }
-                return Some((subject[g].start, w.end));
+                return Some((subject[name_start(f - 2)].start, w.end));
             }
             (!governed).then_some((subject[f].start, w.end))
         })
