@@ -236,6 +236,11 @@ fn subject_clause<'w>(text: &str, ws: &'w [Word], i: usize) -> Option<&'w [Word]
 /// Hitler was born") or, when long, without its "of" phrase. `None` for a pronoun, an empty or
 /// a long subject.
 fn subject_phrase(back: &[Word]) -> Option<&[Word]> {
+    // (A personal pronoun right before the verb group is the subject, whatever stands before
+    // it: "he knew he would be arrested", "they thought they would be held responsible".)
+    if back.last().is_some_and(|w| matches!(w.lower.as_str(), "he" | "she" | "they" | "we" | "i" | "you" | "it")) {
+        return None;
+    }
     let opens_with_noun = back.first().is_some_and(|w| !NOT_NOUN_OPENERS.contains(&w.lower.as_str()))
         && !back.iter().any(|w| AUXILIARIES.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "said" | "says" | "that"));
     let last_determiner = back.iter().rposition(|w| DETERMINERS.contains(&w.lower.as_str()));

@@ -403,3 +403,13 @@ fn an_action_runs_to_its_clause_end_up_to_twenty_words_and_a_dash_ends_it() {
     let r = rows("The council will build a new bridge -- the mayor wants one too.");
     assert_eq!(r[0].1, "build a new bridge");
 }
+
+#[test]
+fn a_pronoun_before_the_verb_group_is_the_subject_not_a_passive_s_object() {
+    // "he knew he would be arrested": the object is not "he knew he".
+    let r = rows("Police\n\nThe suspect said he knew he would be arrested. They thought they would be held responsible for the crash.");
+    assert!(r.iter().all(|(_, a)| !a.contains("knew") && !a.contains("thought")), "{r:?}");
+    // A passive's subject of nouns is still its object.
+    let r = rows("Plans\n\nThe targets would be put in place next year.");
+    assert_eq!(r[0].1, "put the targets in place next year");
+}
