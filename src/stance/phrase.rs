@@ -296,6 +296,12 @@ pub(super) fn obliged_subject(text: &str, ws: &[Word], i: usize) -> Option<Strin
         Some(w) if matches!(w.lower.as_str(), "the" | "a" | "an" | "so" | "then") => &back[1..],
         _ => back,
     };
+    // (A personal pronoun right before the verb group is the subject: "We knew we will have
+    // to wait".)
+    let back = match back.last() {
+        Some(w) if matches!(w.lower.as_str(), "he" | "she" | "they" | "we" | "i" | "you" | "it") => &back[back.len() - 1..],
+        _ => back,
+    };
     let (first, _) = back.split_first()?;
     if back.len() == 1 {
         // ("He will have to change" is his own burden, not a rule about a group.)

@@ -409,6 +409,9 @@ fn a_pronoun_before_the_verb_group_is_the_subject_not_a_passive_s_object() {
     // "he knew he would be arrested": the object is not "he knew he".
     let r = rows("Police\n\nThe suspect said he knew he would be arrested. They thought they would be held responsible for the crash.");
     assert!(r.iter().all(|(_, a)| !a.contains("knew") && !a.contains("thought")), "{r:?}");
+    // … nor who bears an obligation: "We knew we would have to wait".
+    let r = rows("Crossing\n\nWe knew we will have to wait some time before leaving the boat.");
+    assert!(r.iter().all(|(_, a)| !a.contains("knew")), "{r:?}");
     // A passive's subject of nouns is still its object.
     let r = rows("Plans\n\nThe targets would be put in place next year.");
     assert_eq!(r[0].1, "put the targets in place next year");
