@@ -642,7 +642,10 @@ fn contrast_rows(s: &Sentence<'_>, rows: &mut Vec<Commitment>) {
         }
         let (actor, is_main) = actor_of(text, ws, k, s.main, s.aliases);
         let hedge = rows.first().map_or(Hedge::Certain, |r| r.hedge);
-        if !rows.iter().any(|r| r.polarity == Polarity::Will) && k > 0 {
+        // (A contrast fronted before its clause, "… his suggestion that instead of being treated
+        // by the NHS, young drunks should …", chooses what follows it, not the words before.)
+        let fronted = k == 0 || ws[k - 1].lower == "that" || clause_break(text, &ws[k - 1], &ws[k]);
+        if !rows.iter().any(|r| r.polarity == Polarity::Will) && !fronted {
             // The chosen option: the phrase just before "rather than", back to "as" or a break.
             let mut b = k;
             while b > 0 && k - b < 6 && ws[b - 1].lower != "as" && !clause_break(text, &ws[b - 1], &ws[b]) {

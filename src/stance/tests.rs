@@ -416,3 +416,12 @@ fn a_pronoun_before_the_verb_group_is_the_subject_not_a_passive_s_object() {
     let r = rows("Plans\n\nThe targets would be put in place next year.");
     assert_eq!(r[0].1, "put the targets in place next year");
 }
+
+#[test]
+fn a_fronted_contrast_takes_no_will_row_from_the_words_before_it() {
+    let r = rows("Show\n\nHe was thrown by the suggestion that instead of being treated by the NHS, young drunks should be left alone.");
+    assert!(r.iter().all(|(p, a)| *p != Polarity::Will || !a.ends_with("that")), "{r:?}");
+    // A contrast after its chosen side still pairs them.
+    let r = rows("The council will build a bridge rather than a tunnel.");
+    assert_eq!(r[0], (Polarity::Will, "build a bridge".to_string()));
+}
