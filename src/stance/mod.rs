@@ -155,7 +155,22 @@ fn main_actor<'a>(doc: &Document<'a>) -> String {
                 && !is_stop_word(&ws[k - 1].lower)
         };
         let first = ws.iter().enumerate().position(|(k, w)| verb(k, w));
-        let plural = ws.iter().enumerate().position(|(k, w)| agrees(k, w));
+        // (A word in -s after a lower-case word, "Apple Mac mini gets warm welcome", is the
+        // verb, unless the article repeats the pair or a participle follows: "Home loan
+        // approvals rising", "Burglar defence guidelines issued".)
+        let plural = ws.iter().enumerate().position(|(k, w)| agrees(k, w)).map(|b| {
+            let (noun, next) = (&ws[b - 1], &ws[b].lower);
+            let verb = b >= 2
+                && title[noun.start..].starts_with(char::is_lowercase)
+                && !next.ends_with("ed")
+                && !next.ends_with("ing")
+                && !repeats(doc, t, &ws[b - 2].lower, &noun.lower);
+            if verb {
+                b - 1
+            } else {
+                b
+            }
+        });
         let found = match (first, plural) {
             // ("World leaders gather …": a word in -s taken for a verb only by its shape is a
             // plural noun before its verb, when the article repeats the two words, "world

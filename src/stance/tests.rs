@@ -326,6 +326,9 @@ fn the_main_actor_is_the_headlines_subject_or_the_most_named() {
     assert_eq!(main("World leaders gather to face uncertainty\n\nWorld leaders will discuss trade."), "World leaders");
     assert_eq!(main("Blair defends terror law changes\n\nTony Blair has defended the plans. Mr Blair will meet MPs."), "Blair");
     assert_eq!(main("IBM frees 500 patents\n\nThe firm will release them."), "IBM");
+    // After a lower-case word too, unless a participle follows ("… approvals rising").
+    assert_eq!(main("Apple Mac mini gets warm welcome\n\nThe computer will sell well."), "Apple Mac mini");
+    assert_eq!(main("Home loan approvals rising again\n\nLenders will cut rates."), "Home loan approvals");
     // Without a headline verb: the most named, a name of several words whole.
     let text = "Protests\n\nThe police in Hong Kong will close the roads. Leaders in Hong Kong will meet. Hong Kong will stay calm, the Chief Secretary said.";
     assert_eq!(main(text), "Hong Kong");
