@@ -69,6 +69,17 @@ pub(crate) struct Marks {
 }
 
 impl Marks {
+    /// Whether block `k` is a link line (false without hints).
+    pub(crate) fn is_link(&self, k: usize) -> bool {
+        self.link.get(k).copied().unwrap_or(false)
+    }
+
+    /// Whether block `k` holds a line of the container (false without hints).
+    pub(crate) fn is_inside(&self, k: usize) -> bool {
+        self.inside.get(k).copied().unwrap_or(false)
+    }
+
+    /// The marks of each block, its lines keyed as [`block_keys`] keys them.
     pub(crate) fn new(keys: &[Vec<String>], hints: &Hints) -> Marks {
         let links: std::collections::HashSet<&str> = hints.links.iter().map(String::as_str).collect();
         let main: std::collections::HashSet<&str> = hints.main.iter().map(String::as_str).collect();

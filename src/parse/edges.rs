@@ -90,7 +90,7 @@ fn features(source: &str, raws: &[Raw], flags: &[Option<Reason>], marks: &Marks,
         match k.filter(|&k| k < raws.len()) {
             Some(k) => {
                 let (lw, _, st, _) = shape(k);
-                [b(flags[k].is_none()), lw, b(st), b(marks.link.get(k).copied().unwrap_or(false))]
+                [b(flags[k].is_none()), lw, b(st), b(marks.is_link(k))]
             }
             None => [0.0; 4],
         }
@@ -112,8 +112,8 @@ fn features(source: &str, raws: &[Raw], flags: &[Option<Reason>], marks: &Marks,
         b(t.ends_with(':')),
         capitals as f32 / all.max(1) as f32,
         digits as f32 / chars.max(1) as f32,
-        b(marks.link.get(i).copied().unwrap_or(false)),
-        b(marks.inside.get(i).copied().unwrap_or(false)),
+        b(marks.is_link(i)),
+        b(marks.is_inside(i)),
         b(below > 0),
         b(above > 0),
         prev[0],

@@ -3,7 +3,7 @@
 
 use super::cues::starts_cue;
 use super::verbs::{base_verb, is_learned, is_participle};
-use super::words::{clause_break, clause_words_back, words, Word};
+use super::words::{clause_break, clause_words_back, is_subject_pronoun, words, Word};
 use crate::lexicon::{
     is_stop_word, ATTRIBUTION, AUXILIARIES, CLAUSE_OPENERS, CLAUSE_WORDS, CONTROL_VERBS, DANGLING, DETERMINERS, NOT_NOUN_OPENERS, PREPOSITIONS, PURPOSE_VERBS,
     SENTENCE_ADVERBS,
@@ -68,7 +68,7 @@ pub(super) fn action_from(text: &str, ws: &[Word], a: usize) -> (String, usize) 
             // "… and aims to start work": a second cue is a row of its own.
             || (next == "and" && ws.get(end + 2).is_some_and(|w| starts_cue(&w.lower) && !matches!(w.lower.as_str(), "is" | "are" | "no" | "set" | "due" | "ready")))
             // "... and we want ...", "... and the aim is to ...": a new clause with its own subject.
-            || (next == "and" && ws.get(end + 2).is_some_and(|w| matches!(w.lower.as_str(), "we" | "i" | "they" | "he" | "she" | "it" | "you")))
+            || (next == "and" && ws.get(end + 2).is_some_and(|w| is_subject_pronoun(&w.lower)))
             || (next == "and"
                 && (end + 2..ws.len().min(end + 10))
                     .take_while(|&k| !clause_break(text, &ws[k - 1], &ws[k]) && !matches!(ws[k].lower.as_str(), "that" | "which" | "who" | "but" | "while"))
@@ -238,7 +238,7 @@ fn subject_clause<'w>(text: &str, ws: &'w [Word], i: usize) -> Option<&'w [Word]
 fn subject_phrase(back: &[Word]) -> Option<&[Word]> {
     // (A personal pronoun right before the verb group is the subject, whatever stands before
     // it: "he knew he would be arrested", "they thought they would be held responsible".)
-    if back.last().is_some_and(|w| matches!(w.lower.as_str(), "he" | "she" | "they" | "we" | "i" | "you" | "it")) {
+    if back.last().is_some_and(|w| is_subject_pronoun(&w.lower)) {
         return None;
     }
     let opens_with_noun = back.first().is_some_and(|w| !NOT_NOUN_OPENERS.contains(&w.lower.as_str()))
@@ -299,7 +299,7 @@ pub(super) fn obliged_subject(text: &str, ws: &[Word], i: usize) -> Option<Strin
     // (A personal pronoun right before the verb group is the subject: "We knew we will have
     // to wait".)
     let back = match back.last() {
-        Some(w) if matches!(w.lower.as_str(), "he" | "she" | "they" | "we" | "i" | "you" | "it") => &back[back.len() - 1..],
+        Some(w) if is_subject_pronoun(&w.lower) => &back[back.len() - 1..],
         _ => back,
     };
     let (first, _) = back.split_first()?;

@@ -7,7 +7,7 @@ use super::phrase::{action_from, actor_of, obliged_subject, passive_subject, sub
 use super::speaker::speaker;
 use super::verbs::{base_form, base_verb, is_learned, is_participle};
 use super::when::{condition_of, time_in, time_of};
-use super::words::{clause_break, clause_words_back, is_negation, matches_at, words, Word};
+use super::words::{clause_break, clause_words_back, is_negation, is_subject_pronoun, matches_at, words, Word};
 use crate::lexicon::{
     is_state, is_stop_word, COMMENTARY, COMMENTATORS, FRAMES_AFTER_BE, FRAMES_BEFORE_TO, FREQUENCY_ADVERBS, NOT_ACTION_OPENERS, NOT_NEGATING, NOT_ROW_OPENERS,
     NO_COMMENT, OUTCOME_VERBS, SUPERSEDED, VERB_GROUP_ADVERBS,
@@ -352,7 +352,7 @@ fn cue_features(
         b(cue.words.len() > 1 && cue.polarity == Polarity::Will && cue.frame != Frame::Schedule),
         b(polarity == Polarity::Wont),
         b(s.main_subject(i)),
-        b(matches!(prev, "he" | "she" | "it" | "they" | "we" | "i" | "you")),
+        b(is_subject_pronoun(prev)),
         b(prev_name),
         b(s.text.contains(['"', '“', '”'])),
         b(s.ws.iter().any(|w| crate::lexicon::ATTRIBUTION.contains(&w.lower.as_str()))),

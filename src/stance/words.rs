@@ -71,6 +71,11 @@ pub(super) fn clause_break(text: &str, a: &Word, b: &Word) -> bool {
         .is_some_and(|g| g.contains([',', ';', ':', '(', ')', '—', '–']) || (matches!(g.trim(), "-" | "--") && g.starts_with(char::is_whitespace)))
 }
 
+/// A personal pronoun in its subject form: "he", "she", "it", "they", "we", "i", "you".
+pub(super) fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+}
+
 /// A negation: "not", "never", "no", "cannot", a "-n't".
 pub(super) fn is_negation(w: &str) -> bool {
     NEGATIONS.contains(&w) || w.ends_with("n't")

@@ -66,6 +66,14 @@ impl Tagger {
         out
     }
 
+    /// The tag of the first word of `phrase` read after `frame` (a phrase alone has no subject:
+    /// after "to" a verb phrase's first word reads as a verb, alone as a noun as often as not).
+    /// How the table's actions are checked to open with a verb (issue #19).
+    pub fn opening_tag(&self, frame: &str, phrase: &str) -> Option<Upos> {
+        let skip = frame.split_whitespace().count();
+        self.tag_text(&format!("{frame} {phrase}")).get(skip).map(|t| t.2)
+    }
+
     /// The tokens of a sentence of running text (words apart from their punctuation and
     /// clitics), each with its byte range in `text` and its tag.
     pub fn tag_text(&self, text: &str) -> Vec<(usize, usize, Upos)> {
