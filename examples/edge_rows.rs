@@ -21,7 +21,8 @@ fn main() {
             (None, Some(h)) => brief::read_html(h),
             (None, None) => continue,
         };
-        let blocks: Vec<Value> = brief::edge_traces(&text, &hints)
+        let blocks: Vec<Value> = brief::page_traces(&text, &hints)
+            .edges
             .into_iter()
             .map(|(span, edge, features)| json!({"text": &text[span.start..span.end], "edge": edge, "features": features.to_vec()}))
             .collect();

@@ -63,7 +63,7 @@ mod ui;
 pub use digest::{digest, digest_document, key_points, BlockKind, BlockView, Digest, KeyPoint, Length, Options, RemovedBlock, SectionView, Sentence};
 pub use html::{hints as html_hints, lost_text as html_lost_text, read as read_html, to_text as html_to_text, Hints};
 #[cfg(not(target_arch = "wasm32"))]
-pub use parse::{edge_traces, EDGE_FEATURES};
+pub use parse::{page_traces, PageTrace, EDGE_FEATURES, TITLE_FEATURES};
 pub use parse::{parse, Block, Document, List, Meta, Paragraph, Reason, Removed, Section};
 pub use rank::Weights;
 pub use stance::{commitments, groups, Commitment, Group, Hedge, Line, Polarity};

@@ -37,6 +37,9 @@ use furniture::mark_boilerplate;
 use lines::lines;
 use running::running_lines;
 use shape::{is_byline, is_dateline};
+use title::TitleRows;
+#[cfg(not(target_arch = "wasm32"))]
+pub use title::TITLE_FEATURES;
 use title::{choose_title, could_be_title, is_named_over_byline};
 
 /// Parses pasted text (plain, Markdown or hard-wrapped) into a [`Document`]. Total: any text
@@ -66,18 +69,29 @@ pub(crate) fn hinted_or_plain<'a>(source: &'a str, keep: &[usize], hints: &Hints
     hinted_or_plain_traced(source, keep, hints, None)
 }
 
-/// Each block's features where the edges pass reads them, in the page [`Document::parse_with`]
-/// gives: its span, whether it lies at the body's ends, its features (for fitting the pass:
-/// `examples/edge_rows.rs`, `scripts/fit_edges.py`).
+/// What the fitted passes read of one page, for fitting them: the edges pass's rows and the
+/// title chooser's candidates.
+#[derive(Default)]
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+pub struct PageTrace {
+    /// Each block's span, whether it lies at the body's ends, its features
+    /// (`examples/edge_rows.rs`, `scripts/fit_edges.py`).
+    pub edges: EdgeRows,
+    /// Each title candidate's span and features (`examples/title_rows.rs`,
+    /// `scripts/fit_title.py`).
+    pub titles: TitleRows,
+}
+
+/// What the fitted passes read in the page [`Document::parse_with`] gives ([`PageTrace`]).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn edge_traces(source: &str, hints: &Hints) -> EdgeRows {
-    let mut rows = Vec::new();
-    hinted_or_plain_traced(source, &[], hints, Some(&mut rows));
-    rows
+pub fn page_traces(source: &str, hints: &Hints) -> PageTrace {
+    let mut trace = PageTrace::default();
+    hinted_or_plain_traced(source, &[], hints, Some(&mut trace));
+    trace
 }
 
 /// [`hinted_or_plain`], giving to `trace` the edges pass's rows of the page it chose.
-fn hinted_or_plain_traced<'a>(source: &'a str, keep: &[usize], hints: &Hints, mut trace: Option<&mut EdgeRows>) -> Document<'a> {
+fn hinted_or_plain_traced<'a>(source: &'a str, keep: &[usize], hints: &Hints, mut trace: Option<&mut PageTrace>) -> Document<'a> {
     let hinted = parse_page(source, keep, hints, trace.as_deref_mut());
     if hints.is_empty() {
         return hinted;
@@ -89,7 +103,7 @@ fn hinted_or_plain_traced<'a>(source: &'a str, keep: &[usize], hints: &Hints, mu
     if hinted_words * 100 >= source.split_whitespace().count() * HINTED_SHARE {
         return hinted;
     }
-    let mut plain_rows = Vec::new();
+    let mut plain_rows = PageTrace::default();
     let plain = parse_page(source, keep, &Hints::default(), trace.as_ref().map(|_| &mut plain_rows));
     if hinted_words * 100 < words(&plain) * HINTED_SHARE {
         if let Some(rows) = trace {
@@ -103,7 +117,7 @@ fn hinted_or_plain_traced<'a>(source: &'a str, keep: &[usize], hints: &Hints, mu
 
 /// The parser's passes over one page, in order. Each pass reads the blocks and the flags the
 /// ones before it set (`None` kept, `Some(reason)` set aside); see each function's doc.
-fn parse_page<'a>(source: &'a str, keep: &[usize], hints: &Hints, trace: Option<&mut EdgeRows>) -> Document<'a> {
+fn parse_page<'a>(source: &'a str, keep: &[usize], hints: &Hints, mut trace: Option<&mut PageTrace>) -> Document<'a> {
     let mut lines = lines(source);
     let running = running_lines(source, &mut lines);
     let raws = blocks(source, &lines);
@@ -120,7 +134,7 @@ fn parse_page<'a>(source: &'a str, keep: &[usize], hints: &Hints, trace: Option<
         (Some(inside), Some(b)) => Some(join_container(source, &raws, &mut flags, inside, b)),
         _ => body,
     };
-    let chosen = body.and_then(|b| choose_title(source, &raws, &flags, b, &hints.h1));
+    let chosen = body.and_then(|b| choose_title(source, &raws, &flags, b, &hints.h1, trace.as_deref_mut().map(|t| &mut t.titles)));
     if let Some(t) = chosen {
         flags[t] = None;
     }
@@ -141,7 +155,7 @@ fn parse_page<'a>(source: &'a str, keep: &[usize], hints: &Hints, trace: Option<
     }
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(rows) = trace {
-        *rows = edges::edge_rows(source, &raws, &flags, &marks, title);
+        rows.edges = edges::edge_rows(source, &raws, &flags, &marks, title);
     }
     #[cfg(target_arch = "wasm32")]
     let _ = trace;

@@ -8,32 +8,67 @@ use super::model::Reason;
 use super::shape::{heading_like_text, is_credit, marks_of};
 use crate::text::{collapse, contains_any, has_clock, lower_span as lower, word_count, words_up_to};
 
-/// The title of a page with a clear body. The first kept block when it is a good headline (a
-/// clean paste starts with it); otherwise the best headline among the fifteen blocks above the
-/// body and the first three of it. A headline is one line of three to thirty words without a
-/// closing stop whose words are the body's words; an `h1` of pasted HTML counts most (or, in
-/// pasted text, a line that the page's HTML shows as its `h1`: [`Hints::h1`](crate::html::Hints::h1)), and bylines,
-/// datelines, photo credits and captions are never titles (DESIGN.md has how the weights were
-/// chosen).
-pub(crate) fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>], body: (usize, usize), headlines: &[String]) -> Option<usize> {
+/// The names of the features the fitted title chooser reads for each candidate line, in the
+/// order of its weights (`models/title.rs`, fitted by `scripts/fit_title.py` on the rows of
+/// `examples/title_rows.rs`).
+pub const TITLE_FEATURES: [&str; 27] = [
+    "bias",
+    "overlap",
+    "words",
+    "long",
+    "h1",
+    "heading",
+    "headline",
+    "above",
+    "below",
+    "first_kept",
+    "outside",
+    "menu",
+    "furniture",
+    "stop",
+    "exclaims",
+    "colon",
+    "credit",
+    "not_title",
+    "row",
+    "labelled",
+    "standfirst",
+    "heading_like",
+    "digits",
+    "lower_start",
+    "near",
+    "page_h1",
+    "other_h1",
+];
+
+/// Each candidate's span and features (for fitting the chooser).
+pub type TitleRows = Vec<(crate::text::Span, [f32; TITLE_FEATURES.len()])>;
+
+/// The fitted weights, in the order of [`TITLE_FEATURES`] (`models/title.rs`, written by
+/// `scripts/fit_title.py`).
+#[allow(clippy::approx_constant)] // (A fitted weight may fall near a named constant.)
+const WEIGHTS: [f32; TITLE_FEATURES.len()] = include!("../../models/title.rs");
+
+/// The title of a page with a clear body: the best of the lines near the body by a logistic
+/// model fitted on pages whose titles are known (the news pages' own titles, the web pages'
+/// address), none when the best is unlikely. Candidates are the first kept block, any `h1`
+/// (or, in pasted text, a line that the page's HTML shows as its `h1`:
+/// [`Hints::h1`](crate::html::Hints::h1)), and the lines among the fifteen blocks above the
+/// body and its first three; each is one line of two to thirty words set or shaped as a
+/// heading (no closing stop; a line above the body may exclaim, or ask over its credits). Its
+/// features: its words' share of the body's words, its length, how it is set (heading, `h1`)
+/// and flagged, its place, its closing mark, and the bylines, dates, credits, table rows and
+/// labels that are rarely titles (DESIGN.md has how it was fitted and what it gave).
+#[inline(never)]
+pub(crate) fn choose_title(
+    source: &str,
+    raws: &[Raw],
+    flags: &[Option<Reason>],
+    body: (usize, usize),
+    headlines: &[String],
+    mut trace: Option<&mut TitleRows>,
+) -> Option<usize> {
     let (lo, hi) = body;
-    // (Words of three letters or more, stop words aside; in Chinese, Japanese or Korean, written
-    // without spaces, each two characters side by side.)
-    let content = |t: &str| -> Vec<String> {
-        let mut out = Vec::new();
-        for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 3) {
-            let chars: Vec<char> = w.chars().collect();
-            if chars.iter().any(|&c| is_cjk(c)) {
-                out.extend(chars.windows(2).map(|p| p.iter().collect::<String>()));
-            } else {
-                let l = crate::text::lower(w);
-                if !crate::lexicon::is_stop_word(&l) {
-                    out.push(l);
-                }
-            }
-        }
-        out
-    };
     let mut body_words: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut budget: usize = 400;
     for r in &raws[lo..hi] {
@@ -42,14 +77,11 @@ pub(crate) fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>],
         }
         let t = r.span.slice(source);
         budget = budget.saturating_sub(words_up_to(t, 400));
-        body_words.extend(content(t));
+        body_words.extend(content_words(t));
     }
     let first_kept = (0..raws.len()).find(|&i| flags[i].is_none());
     let from = lo.saturating_sub(15);
     let to = (lo + 3).min(hi);
-    // (The best candidate's score, index and words.)
-    let mut best: Option<(f32, usize, usize)> = None;
-    let mut short: Vec<usize> = Vec::new();
     // (An `h1` of pasted HTML, or a line the page's HTML shows as one.)
     let is_h1 = |r: &Raw| {
         matches!(r.kind, RawKind::Heading { level: 1 }) || (!headlines.is_empty() && headlines.contains(&collapse(r.span.slice(source)).to_lowercase()))
@@ -57,86 +89,135 @@ pub(crate) fn choose_title(source: &str, raws: &[Raw], flags: &[Option<Reason>],
     // (Farther up than the fifteen blocks, only an `h1`: a table of contents can stand between
     // the headline and the body.)
     let far_h1 = (0..from).filter(|&i| is_h1(&raws[i]));
+    let page_h1 = raws.iter().any(&is_h1);
+    let mut best: Option<(f32, usize)> = None;
+    let mut seen: Vec<usize> = Vec::new();
     for i in first_kept.into_iter().chain(far_h1).chain(from..to) {
+        if seen.contains(&i) {
+            continue;
+        }
+        seen.push(i);
         let r = &raws[i];
-        // (A run of menu lines taken for navigation or a widget can swallow the headline right
-        // above the body: "News / Afghanistan / US service members killed in …"; or further up,
-        // with its standfirst under it: "Newsletter / Subscribe / Advertise / South Korea's
-        // roadmap to drive down solar costs / The government has unveiled a plan …".)
-        let standfirst = raws.get(i + 1).is_some_and(|n| {
-            let t = n.span.slice(source);
-            matches!(flags[i + 1], None | Some(Reason::Outside)) && n.lines == 1 && words_up_to(t, 12) >= 12
-        });
-        // (An `h1` is a headline wherever a menu seemed to take it.)
-        let h1 = is_h1(r);
-        // (Nor is a line over a byline or date: a widget's run of links can reach the headline
-        // and its credits right above the body.)
-        let signed = |k: usize| raws.get(k).is_some_and(|n| n.lines == 1 && is_credit(n.span.slice(source)));
-        // (A headline's length: a standfirst over the byline runs longer.)
-        let headline = (signed(i + 1) || signed(i + 2)) && words_up_to(r.span.slice(source), 15) <= 14;
-        let swallowed = matches!(flags[i], Some(Reason::Navigation | Reason::Widget)) && i < lo && (lo - i <= 2 || standfirst || h1 || headline);
-        if !(matches!(flags[i], None | Some(Reason::Outside)) || swallowed) || r.lines != 1 {
+        if r.lines != 1 || !matches!(r.kind, RawKind::Text | RawKind::Heading { .. }) {
             continue;
         }
-        // (A line the page's HTML shows as its `h1` is a heading however it ends.)
-        let heading = matches!(r.kind, RawKind::Heading { .. }) || h1;
         let t = r.span.slice(source);
-        // (A headline above the body may exclaim, "This API is so Fetching!", or ask over its
-        // credits: "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?")
+        let words = density_words(t);
+        // (A heading, or a line shaped as one: no closing stop, but a headline may ask or
+        // exclaim. A paragraph's first sentence is never a title.)
+        let h1 = is_h1(r);
         let te = t.trim_end();
+        // (A line that exclaims above the body, "This API is so Fetching!", or asks over its
+        // credits: "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?";
+        // a question in the text is a section's.)
         let exclaims = r.kind == RawKind::Text
-            && r.lines == 1
-            && (i < lo && te.ends_with('!') || i <= lo && te.ends_with('?') && headline)
-            && !te[..te.len() - 1].ends_with(['!', '?', '.']);
-        if !(heading || heading_like(source, r, 30) || exclaims && heading_like_text(t, 30)) {
+            && (i < lo && te.ends_with('!') || i <= lo && te.ends_with('?') && signed(source, raws, i))
+            && !te[..te.len() - 1].ends_with(['!', '?', '.'])
+            && heading_like_text(t, 30);
+        let shaped = matches!(r.kind, RawKind::Heading { .. }) || h1 || heading_like(source, r, 30) || exclaims;
+        if !(2..=30).contains(&words) || !shaped {
             continue;
         }
-        // (Chinese, Japanese or Korean written without spaces: a word per two characters.)
-        let words = density_words(t).min(31);
-        let lower = crate::text::lower(t);
-        // (Nor is a row of a table pasted as lines: "2a etapa: 8 de abril – Curitiba" between
-        // rows of its shape.)
-        let shape = marks_of(t);
-        let row = |k: usize| {
-            raws.get(k).is_some_and(|n| n.lines == 1 && shape.is_some() && marks_of(n.span.slice(source)) == shape && n.span.slice(source).trim() != t.trim())
-        };
-        // (Nor is the value under a label: "Author:" / "The Water Coolest".)
-        let labelled = i > 0 && raws[i - 1].lines == 1 && {
-            let p = raws[i - 1].span.slice(source).trim_end();
-            p.ends_with(':') && words_up_to(p, 3) <= 2
-        };
-        if words < 3 || is_credit(t) || contains_any(&lower, CREDITS) || not_a_title(&lower) || row(i + 1) || i > 0 && row(i - 1) || labelled {
-            continue;
+        let x = features(source, raws, flags, (lo, hi), i, Some(i) == first_kept, (h1, page_h1), &body_words);
+        if let Some(rows) = trace.as_deref_mut() {
+            rows.push((r.span, x));
         }
-        let own = content(t);
-        let overlap = if own.is_empty() { 0.0 } else { own.iter().filter(|w| body_words.contains(*w)).count() as f32 / own.len() as f32 };
-        if Some(i) == first_kept && overlap >= 0.25 && (heading || i < lo) {
-            return Some(i);
-        }
-        let mut score = 2.0 * overlap + (words.min(12) as f32) / 6.0;
-        if h1 {
-            score += 2.0;
-        } else if heading {
-            score += 0.5;
-        }
-        // A headline stands over its byline or date.
-        if headline {
-            score += 1.0;
-        }
-        // Nearer the body start is likelier.
-        score -= 0.05 * lo.abs_diff(i) as f32;
-        if best.is_none_or(|(b, _, _)| score > b) {
-            best = Some((score, i, words));
-        }
-        if words <= 14 {
-            short.push(i);
+        let m: f32 = x.iter().zip(WEIGHTS.iter()).map(|(a, b)| a * b).sum();
+        if best.is_none_or(|(b, _)| m > b) {
+            best = Some((m, i));
         }
     }
-    // A standfirst can outscore its headline (more words, more of the body's): a candidate
-    // of headline length one or two lines above a longer best is its headline.
-    let (score, i, words) = best?;
-    let headline = short.iter().copied().filter(|&j| words > 14 && j < i && i - j <= 2).max();
-    (score >= 1.5).then_some(headline.unwrap_or(i))
+    best.filter(|&(m, _)| m > 0.0).map(|(_, i)| i)
+}
+
+/// Words of three letters or more, stop words aside; in Chinese, Japanese or Korean, written
+/// without spaces, each two characters side by side.
+fn content_words(t: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 3) {
+        let chars: Vec<char> = w.chars().collect();
+        if chars.iter().any(|&c| is_cjk(c)) {
+            out.extend(chars.windows(2).map(|p| p.iter().collect::<String>()));
+        } else {
+            let l = crate::text::lower(w);
+            if !crate::lexicon::is_stop_word(&l) {
+                out.push(l);
+            }
+        }
+    }
+    out
+}
+
+/// The features of candidate `i` (see [`TITLE_FEATURES`]).
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn features(
+    source: &str,
+    raws: &[Raw],
+    flags: &[Option<Reason>],
+    (lo, _hi): (usize, usize),
+    i: usize,
+    first_kept: bool,
+    (h1, page_h1): (bool, bool),
+    body_words: &std::collections::HashSet<String>,
+) -> [f32; TITLE_FEATURES.len()] {
+    let r = &raws[i];
+    let t = r.span.slice(source);
+    let te = t.trim_end();
+    let words = density_words(t).min(31);
+    let lower = crate::text::lower(t);
+    let own = content_words(t);
+    let overlap = if own.is_empty() { 0.0 } else { own.iter().filter(|w| body_words.contains(*w)).count() as f32 / own.len() as f32 };
+    let standfirst = raws.get(i + 1).is_some_and(|n| {
+        let t = n.span.slice(source);
+        matches!(flags[i + 1], None | Some(Reason::Outside)) && n.lines == 1 && words_up_to(t, 12) >= 12
+    });
+    let shape = marks_of(t);
+    let row = |k: usize| {
+        raws.get(k).is_some_and(|n| n.lines == 1 && shape.is_some() && marks_of(n.span.slice(source)) == shape && n.span.slice(source).trim() != t.trim())
+    };
+    let labelled = i > 0 && raws[i - 1].lines == 1 && {
+        let p = raws[i - 1].span.slice(source).trim_end();
+        p.ends_with(':') && words_up_to(p, 3) <= 2
+    };
+    let digits = t.chars().any(|c| c.is_ascii_digit());
+    let flag = flags[i];
+    let b = |v: bool| if v { 1.0 } else { 0.0 };
+    [
+        1.0,
+        overlap,
+        words.min(12) as f32 / 12.0,
+        b(words > 14),
+        b(h1),
+        b(matches!(r.kind, RawKind::Heading { .. }) && !h1),
+        b(signed(source, raws, i)),
+        if i < lo { (lo - i).min(15) as f32 / 15.0 } else { 0.0 },
+        if i >= lo { (i - lo + 1) as f32 / 3.0 } else { 0.0 },
+        b(first_kept),
+        b(flag == Some(Reason::Outside)),
+        b(matches!(flag, Some(Reason::Navigation | Reason::Widget))),
+        b(matches!(flag, Some(Reason::Furniture | Reason::Repeated | Reason::PageHeader))),
+        b(te.ends_with('.')),
+        b(te.ends_with(['!', '?'])),
+        b(te.ends_with(':')),
+        b(is_credit(t)),
+        b(contains_any(&lower, CREDITS) || not_a_title(&lower)),
+        b(row(i + 1) || i > 0 && row(i - 1)),
+        b(labelled),
+        b(standfirst),
+        b(heading_like(source, r, 30)),
+        b(digits),
+        b(t.trim_start().chars().next().is_some_and(char::is_lowercase)),
+        b(i < lo && lo - i <= 2),
+        b(page_h1),
+        b(page_h1 && !h1),
+    ]
+}
+
+/// Whether a byline or a date stands one or two lines under block `i`: a headline's credits.
+fn signed(source: &str, raws: &[Raw], i: usize) -> bool {
+    let credit = |k: usize| raws.get(k).is_some_and(|n| n.lines == 1 && is_credit(n.span.slice(source)));
+    credit(i + 1) || credit(i + 2)
 }
 
 /// Whether the first kept block can be the title when none was chosen near the body: an
