@@ -11,7 +11,7 @@ use crate::text::{collapse, contains_any, has_clock, lower_span as lower, word_c
 /// The names of the features the fitted title chooser reads for each candidate line, in the
 /// order of its weights (`models/title.rs`, fitted by `scripts/fit_title.py` on the rows of
 /// `examples/title_rows.rs`).
-pub const TITLE_FEATURES: [&str; 27] = [
+pub const TITLE_FEATURES: [&str; 26] = [
     "bias",
     "overlap",
     "words",
@@ -28,10 +28,9 @@ pub const TITLE_FEATURES: [&str; 27] = [
     "stop",
     "exclaims",
     "colon",
-    "credit",
-    "not_title",
     "row",
     "labelled",
+    "not_title",
     "standfirst",
     "heading_like",
     "digits",
@@ -115,12 +114,19 @@ pub(crate) fn choose_title(
             && !te[..te.len() - 1].ends_with(['!', '?', '.'])
             && heading_like_text(t, 30);
         let shaped = matches!(r.kind, RawKind::Heading { .. }) || h1 || heading_like(source, r, 30) || exclaims;
-        if !(2..=30).contains(&words) || !shaped {
+        // (Never a byline or a date line.)
+        if !(2..=30).contains(&words) || !shaped || is_credit(t) {
             continue;
         }
         let x = features(source, raws, flags, (lo, hi), i, Some(i) == first_kept, (h1, page_h1), &body_words);
         if let Some(rows) = trace.as_deref_mut() {
             rows.push((r.span, x));
+        }
+        // (A paste that opens with a line shaped as a headline, whose words are the body's,
+        // opens with its title. Not any first kept line: on pages pasted whole, that is often
+        // the site's name, below set-aside menus.)
+        if i == 0 && Some(i) == first_kept && x[1] >= 0.25 && (i < lo || matches!(r.kind, RawKind::Heading { .. })) {
+            return Some(i);
         }
         let m: f32 = x.iter().zip(WEIGHTS.iter()).map(|(a, b)| a * b).sum();
         if best.is_none_or(|(b, _)| m > b) {
@@ -200,10 +206,9 @@ fn features(
         b(te.ends_with('.')),
         b(te.ends_with(['!', '?'])),
         b(te.ends_with(':')),
-        b(is_credit(t)),
-        b(contains_any(&lower, CREDITS) || not_a_title(&lower)),
         b(row(i + 1) || i > 0 && row(i - 1)),
         b(labelled),
+        b(contains_any(&lower, CREDITS) || not_a_title(&lower)),
         b(standfirst),
         b(heading_like(source, r, 30)),
         b(digits),
