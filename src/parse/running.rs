@@ -79,12 +79,23 @@ pub(crate) fn running_lines(source: &str, lines: &mut [Line]) -> Vec<Removed> {
         // Repeated headline-like lines of four words or more (no closing stop): teaser and
         // video titles, breadcrumbs, "more stories" entries. All copies go; repeated sentences
         // stay (a refrain, a repeated quotation). But the copy over a byline or date stays:
-        // the headline.
+        // the headline; and so does the last of two or three copies within six lines of each
+        // other, a headline the page shows twice together (as its heading and in a breadcrumb,
+        // a share line or a kicker).
         // (The next two text lines within six, not yet blanked: a text of blank lines stays
         // linear.)
         let signed = |l: &Line| is_credit(l.content.slice(source));
         let over_byline = || lines[li + 1..].iter().take(6).filter(|l| l.kind == Kind::Text).take(2).any(signed);
-        let repeated = n >= 2 && !header && !ends_sentence(t) && words_up_to(t, 13) >= 4 && !over_byline()
+        let same = |j: usize| keys[j].is_some() && keys[j] == keys[li];
+        // (With nothing between the two copies but short lines: a teaser repeated around a
+        // paragraph goes.)
+        let short = |m: &Line| m.kind != Kind::Text || words_up_to(m.content.slice(source), 8) < 8 && !ends_sentence(m.content.slice(source));
+        let paired = || {
+            n <= 3
+                && !(li + 1..(li + 7).min(lines.len())).any(same)
+                && (li.saturating_sub(6)..li).rev().find(|&j| same(j)).is_some_and(|j| lines[j + 1..li].iter().all(short))
+        };
+        let repeated = n >= 2 && !header && !ends_sentence(t) && words_up_to(t, 13) >= 4 && !over_byline() && !paired()
             || long_keys[li].is_some_and(|k| {
                 let near = near_copies(li, k);
                 near >= 3 || near >= 2 && long_at[&k].len() >= 4

@@ -43,6 +43,13 @@ fn repeated_headline_lines_are_set_aside_but_not_repeated_sentences() {
     let d = Document::parse(&s);
     assert_eq!(d.title.map(|t| (d.text(t), t.start)), Some((head, s.rfind(head).unwrap())), "{:?}", d.removed);
     assert_eq!(d.removed.iter().filter(|r| d.text(r.span) == head).count(), 1, "{:?}", d.removed);
+    // Without a byline: shown twice together, as a breadcrumb and as the heading, with only
+    // short lines between, the last copy stays and is the title; the first goes.
+    let s = distinct(&format!("Home\n\nNews\n\n{head}\n\nLocal\n\n{head}\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n"), para);
+    let d = Document::parse(&s);
+    assert_eq!(d.title.map(|t| (d.text(t), t.start)), Some((head, s.rfind(head).unwrap())), "{:?}", d.removed);
+    assert_eq!(d.removed.iter().filter(|r| d.text(r.span) == head && r.reason == Reason::Repeated).count(), 1, "{:?}", d.removed);
+    // With a paragraph between, two copies are a teaser said twice: both go (above).
 }
 
 #[test]
