@@ -90,7 +90,7 @@ pub fn page_traces(source: &str, hints: &Hints) -> PageTrace {
     trace
 }
 
-/// [`hinted_or_plain`], giving to `trace` the edges pass's rows of the page it chose.
+/// [`hinted_or_plain`], giving to `trace` what the fitted passes read of the page it chose.
 fn hinted_or_plain_traced<'a>(source: &'a str, keep: &[usize], hints: &Hints, mut trace: Option<&mut PageTrace>) -> Document<'a> {
     let hinted = parse_page(source, keep, hints, trace.as_deref_mut());
     if hints.is_empty() {

@@ -58,7 +58,6 @@ const WEIGHTS: [f32; TITLE_FEATURES.len()] = include!("../../models/title.rs");
 /// features: its words' share of the body's words, its length, how it is set (heading, `h1`)
 /// and flagged, its place, its closing mark, and the bylines, dates, credits, table rows and
 /// labels that are rarely titles (DESIGN.md has how it was fitted and what it gave).
-#[inline(never)]
 pub(crate) fn choose_title(
     source: &str,
     raws: &[Raw],
@@ -118,7 +117,7 @@ pub(crate) fn choose_title(
         if !(2..=30).contains(&words) || !shaped || is_credit(t) {
             continue;
         }
-        let x = features(source, raws, flags, (lo, hi), i, Some(i) == first_kept, (h1, page_h1), &body_words);
+        let x = features(source, raws, flags, lo, i, Some(i) == first_kept, (h1, page_h1), &body_words);
         if let Some(rows) = trace.as_deref_mut() {
             rows.push((r.span, x));
         }
@@ -154,14 +153,13 @@ fn content_words(t: &str) -> Vec<String> {
     out
 }
 
-/// The features of candidate `i` (see [`TITLE_FEATURES`]).
+/// The features of candidate `i` (see [`TITLE_FEATURES`]), the body starting at block `lo`.
 #[allow(clippy::too_many_arguments)]
-#[inline(never)]
 fn features(
     source: &str,
     raws: &[Raw],
     flags: &[Option<Reason>],
-    (lo, _hi): (usize, usize),
+    lo: usize,
     i: usize,
     first_kept: bool,
     (h1, page_h1): (bool, bool),
