@@ -7,7 +7,7 @@
 //! Decimals, amounts, URLs and e-mail addresses have no white space after their dots, so they
 //! never break. CJK full stops break with or without white space.
 
-use crate::lexicon::{is_abbreviation, is_stop_word, NUMBER_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS};
+use crate::lexicon::{is_abbreviation, is_stop_word, BEFORE_ORDINAL, GERMAN_MONTH_NAMES, MONTH_NAMES, NUMBER_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS};
 use crate::text::{is_space, trim, Span};
 
 /// How the splitter treats a lower-case word after a full stop.
@@ -112,6 +112,11 @@ impl Splitter {
                 }
                 return false;
             }
+            // An ordinal's dot: a day before its month ("am 4. November", "12. März 1950"), or
+            // a number after a German article or preposition ("der 1. FC", "vom 9. bis 23.").
+            if (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()) && ordinal(text, chars, run_start, next_at) {
+                return false;
+            }
             // An initial: one capital letter ("J. K. Rowling"), or dotted letters ("a.k.a.").
             let mut letters = word.chars().filter(|c| *c != '.');
             let first = letters.next();
@@ -128,6 +133,20 @@ impl Splitter {
         // "...said the firm (see p. 3)." style continuations: a closing bracket or comma next.
         !matches!(next, ',' | ';' | ':' | ')' | ']')
     }
+}
+
+/// Whether the number that ends at `chars[run_start]` is an ordinal: the next word is a
+/// month's name (English or German), or the word before the number is a German article or
+/// preposition.
+fn ordinal(text: &str, chars: &[(usize, char)], run_start: usize, next_at: usize) -> bool {
+    let next = crate::text::lower(&word_at(chars, next_at));
+    if MONTH_NAMES.contains(&next.as_str()) || GERMAN_MONTH_NAMES.contains(&next.as_str()) {
+        return true;
+    }
+    let number_at = chars[run_start].0;
+    let before = text[..number_at].trim_end_matches(|c: char| c.is_ascii_digit());
+    let trimmed = before.trim_end();
+    trimmed.len() < before.len() && BEFORE_ORDINAL.contains(&crate::text::lower(word_before(trimmed, trimmed.len())).as_str())
 }
 
 fn push(out: &mut Vec<Span>, source: &str, start: usize, end: usize) {
@@ -216,6 +235,13 @@ mod tests {
             ("“Why?” he asked.", &["“Why?” he asked."]),
             ("A heading without a stop", &["A heading without a stop"]),
             ("今日は晴れ。明日は雨。", &["今日は晴れ。", "明日は雨。"]),
+            // German ordinals: a day before its month, a number after an article or a
+            // preposition; and German abbreviations. A number that ends a sentence still does.
+            ("Das Fest beginnt am 4. November in Berlin. Er kam.", &["Das Fest beginnt am 4. November in Berlin.", "Er kam."]),
+            ("Der 1. FC Köln spielt vom 9. bis 23. Oktober. Gut.", &["Der 1. FC Köln spielt vom 9. bis 23. Oktober.", "Gut."]),
+            ("Es kostet ca. 100 Euro, bzw. Geld. Nr. 5 kam z.B. heute.", &["Es kostet ca. 100 Euro, bzw. Geld.", "Nr. 5 kam z.B. heute."]),
+            ("The score was 4. The crowd left.", &["The score was 4.", "The crowd left."]),
+            ("I am 45. My son is 12. He plays.", &["I am 45.", "My son is 12.", "He plays."]),
             ("", &[]),
             ("   \n ", &[]),
         ];

@@ -279,21 +279,24 @@ impl<const N: usize> WordSet<N> {
 
 /// Words that end with a full stop without ending a sentence: titles, months, company and
 /// address abbreviations, Latin abbreviations (written without their inner dots: "e.g." is
-/// looked up as "e.g"). Compiled for this project from common English style guides.
+/// looked up as "e.g"). Compiled for this project from common English style guides, with the
+/// common German ones (bzw., ca., d.h., evtl., geb., ggf., inkl., Nr., sog., u.a., usw., vgl.,
+/// z.B., z.T., bspw.), German being most of the multilingual pages.
 pub const ABBREVIATIONS: &[&str] = &[
-    "a.m", "adm", "al", "approx", "apr", "assn", "aug", "ave", "blvd", "brig", "capt", "cf", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "e.g",
-    "esp", "est", "etc", "feb", "fig", "figs", "fri", "ft", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs",
-    "mon", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "op", "p", "p.m", "pp", "prof", "pvt", "rd", "rep", "reps", "rev", "sat", "sen", "sens", "sep",
-    "sept", "sgt", "sr", "st", "sun", "supt", "thu", "thurs", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "v", "viz", "vol", "vols", "vs", "wed",
+    "a.m", "adm", "al", "approx", "apr", "assn", "aug", "ave", "blvd", "brig", "bspw", "bzw", "ca", "capt", "cf", "cmdr", "co", "col", "corp", "cpl", "d.h",
+    "dec", "dept", "dr", "e.g", "esp", "est", "etc", "evtl", "feb", "fig", "figs", "fri", "ft", "geb", "gen", "ggf", "gov", "hon", "i.e", "inc", "inkl", "jan",
+    "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mon", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "nr", "oct", "op", "p", "p.m", "pp", "prof",
+    "pvt", "rd", "rep", "reps", "rev", "sat", "sen", "sens", "sep", "sept", "sgt", "sog", "sr", "st", "sun", "supt", "thu", "thurs", "tue", "tues", "u.a",
+    "u.k", "u.n", "u.s", "u.s.a", "usw", "v", "vgl", "viz", "vol", "vols", "vs", "wed", "z.b", "z.t",
 ];
 
 /// Abbreviations that end a sentence as often as not when the next word is capitalised
 /// ("... in the U.S. The plan ..."): they block a break only before a lower-case word,
 /// a digit or a name-like continuation handled by the splitter.
-pub const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &["a.m", "co", "etc", "inc", "ltd", "p.m", "u.k", "u.n", "u.s", "u.s.a", "corp", "jr", "sr"];
+pub const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &["a.m", "co", "etc", "inc", "ltd", "p.m", "u.k", "u.n", "u.s", "u.s.a", "corp", "jr", "sr", "usw"];
 
 /// Abbreviations that are only abbreviations before a number ("No. 5", "p. 12", "Vol. 3").
-pub const NUMBER_ABBREVIATIONS: &[&str] = &["fig", "figs", "no", "nos", "op", "p", "pp", "vol", "vols"];
+pub const NUMBER_ABBREVIATIONS: &[&str] = &["fig", "figs", "no", "nos", "nr", "op", "p", "pp", "vol", "vols"];
 
 /// True when `word` (lower case, inner dots kept, final dot removed) is an abbreviation.
 pub fn is_abbreviation(word: &str) -> bool {

@@ -279,6 +279,17 @@ pub const BOILERPLATE_DENSITY: &[&str] = &[
 /// The months' names, whole, lower case. English; written for this project.
 pub const MONTH_NAMES: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+/// The months' names in German, whole, lower case: a day's number with its ordinal dot stands
+/// before them ("am 4. November", "12. März 1950"). Written for this project.
+pub const GERMAN_MONTH_NAMES: &[&str] =
+    &["januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
+
+/// German articles and prepositions before an ordinal number ("der 1. FC Köln", "vom 9. bis
+/// 23. Oktober", "beim 10. Mal"): the number's dot is its ordinal mark, not a full stop. ("am"
+/// is left out: English has it too, "I am 45.") Written for this project.
+pub const BEFORE_ORDINAL: &[&str] =
+    &["ab", "beim", "bis", "das", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen", "einer", "eines", "im", "seit", "vom", "zum", "zur"];
+
 /// The months' abbreviations as they stand in a date ("Nov 19, 2019"), with their space, so
 /// that "mar" does not match "market".
 pub const MONTH_ABBREVIATIONS: &[&str] = &["jan ", "feb ", "mar ", "apr ", "jun ", "jul ", "aug ", "sep ", "sept ", "oct ", "nov ", "dec "];
