@@ -278,6 +278,16 @@ fn rank_document(doc: &Document<'_>, options: &Options) -> Ranked {
     } else {
         rank::score(&candidates, title.as_deref().unwrap_or(""), &headings, &weights)
     };
+    // A fragment of under four words (an interview's "Anne:", a caption's "Borg", a label) is
+    // a key point only when too few sentences are left: below every sentence, in its own
+    // order. (Chinese, Japanese and Korean write a sentence without spaces.)
+    let mut scores = scores;
+    let floor = scores.iter().copied().fold(f32::INFINITY, f32::min);
+    for (c, x) in candidates.iter().zip(scores.iter_mut()) {
+        if c.text.split_whitespace().nth(3).is_none() && !c.text.chars().any(crate::parse::is_cjk_char) {
+            *x = floor - 1.0 + *x * 1e-3;
+        }
+    }
     for (s, &score) in sentences.iter_mut().zip(&scores) {
         s.score = score;
     }
@@ -328,6 +338,13 @@ mod tests {
             assert_eq!(k.span.slice(text), k.text);
         }
         assert_eq!(d.sections[0].key_point.map(|i| d.sentences[i].section), Some(0));
+        // An interview's speaker labels are no key points while sentences are left, however
+        // central their one word is; with too few sentences, they fill the points asked.
+        let text = "Anne:\n\nAnne will open the new park with the council in May.\n\nBen:\n\nAnne and the council planted trees.\n\nAnne:\n\nAnne says the park will stay open late.";
+        let d = digest(text, &Options::points(3));
+        let points: Vec<&str> = d.key_points.iter().map(|k| k.text.as_str()).collect();
+        assert!(points.iter().all(|p| p.split_whitespace().count() >= 4), "{points:?}");
+        assert_eq!(digest(text, &Options::points(5)).key_points.len(), 5);
     }
 
     #[test]
