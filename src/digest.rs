@@ -284,7 +284,7 @@ fn rank_document(doc: &Document<'_>, options: &Options) -> Ranked {
     let mut scores = scores;
     let floor = scores.iter().copied().fold(f32::INFINITY, f32::min);
     for (c, x) in candidates.iter().zip(scores.iter_mut()) {
-        if c.text.split_whitespace().nth(3).is_none() && !c.text.chars().any(crate::parse::is_cjk_char) {
+        if c.text.split_whitespace().nth(3).is_none() && !c.text.chars().any(crate::text::is_cjk) {
             *x = floor - 1.0 + *x * 1e-3;
         }
     }

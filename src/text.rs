@@ -342,6 +342,12 @@ pub fn lower_span(source: &str, span: Span) -> String {
     lower(span.slice(source))
 }
 
+/// A character of Chinese, Japanese (kana, kanji) or Korean (hangul): scripts written without
+/// spaces between words.
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use super::lines::is_code;
 use super::model::Reason;
 use super::shape::{is_share_bar, marks_of};
 use crate::lexicon::{names_month, BOILERPLATE_DENSITY, BOILERPLATE_FORMS, BOILERPLATE_LINES};
-use crate::text::{contains_any, ends_sentence, has_clock, lower_span as lower, words_up_to};
+use crate::text::{contains_any, ends_sentence, has_clock, is_cjk, lower_span as lower, words_up_to};
 
 /// Words for density: white-space words, or for Chinese, Japanese and Korean text (written
 /// without spaces) one word per two characters.
@@ -18,12 +18,6 @@ pub(crate) fn density_words(text: &str) -> usize {
     }
     let cjk = text.chars().filter(|&c| is_cjk(c)).count();
     words_up_to(text, 61).max(cjk / 2)
-}
-
-/// A character of Chinese, Japanese (kana, kanji) or Korean (hangul): scripts written without
-/// spaces between words.
-pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
 /// How much a line looks like article text: long lines of sentences score high, short lines

@@ -30,7 +30,6 @@ use crate::text::words_up_to;
 use assemble::assemble;
 use blocks::heading_like;
 use blocks::{blocks, Raw, RawKind};
-pub(crate) use body::is_cjk as is_cjk_char;
 use body::mark_outside;
 use container::{apply_link_hints, block_keys, container_blocks, join_container, trim_to_container, Marks};
 use edges::{trim_edges, EdgeRows};

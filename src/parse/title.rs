@@ -3,9 +3,10 @@
 
 use super::blocks::heading_like;
 use super::blocks::{Raw, RawKind};
-use super::body::{density_words, is_cjk};
+use super::body::density_words;
 use super::model::Reason;
 use super::shape::{heading_like_text, is_credit, marks_of};
+use crate::text::is_cjk;
 use crate::text::{collapse, contains_any, has_clock, lower_span as lower, word_count, words_up_to};
 
 /// The names of the features the fitted title chooser reads for each candidate line, in the
