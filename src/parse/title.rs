@@ -81,14 +81,18 @@ pub(crate) fn choose_title(
     let first_kept = (0..raws.len()).find(|&i| flags[i].is_none());
     let from = lo.saturating_sub(15);
     let to = (lo + 3).min(hi);
-    // (An `h1` of pasted HTML, or a line the page's HTML shows as one.)
-    let is_h1 = |r: &Raw| {
-        matches!(r.kind, RawKind::Heading { level: 1 }) || (!headlines.is_empty() && headlines.contains(&collapse(r.span.slice(source)).to_lowercase()))
-    };
+    // (Each block's `h1` mark, read once: an `h1` of pasted HTML, or a line the page's HTML
+    // shows as one.)
+    let h1s: Vec<bool> = raws
+        .iter()
+        .map(|r| {
+            matches!(r.kind, RawKind::Heading { level: 1 }) || (!headlines.is_empty() && headlines.contains(&collapse(r.span.slice(source)).to_lowercase()))
+        })
+        .collect();
     // (Farther up than the fifteen blocks, only an `h1`: a table of contents can stand between
     // the headline and the body.)
-    let far_h1 = (0..from).filter(|&i| is_h1(&raws[i]));
-    let page_h1 = raws.iter().any(&is_h1);
+    let far_h1 = (0..from).filter(|&i| h1s[i]);
+    let page_h1 = h1s.contains(&true);
     let mut best: Option<(f32, usize)> = None;
     let mut seen: Vec<usize> = Vec::new();
     for i in first_kept.into_iter().chain(far_h1).chain(from..to) {
@@ -104,7 +108,7 @@ pub(crate) fn choose_title(
         let words = density_words(t);
         // (A heading, or a line shaped as one: no closing stop, but a headline may ask or
         // exclaim. A paragraph's first sentence is never a title.)
-        let h1 = is_h1(r);
+        let h1 = h1s[i];
         let te = t.trim_end();
         // (A line that exclaims above the body, "This API is so Fetching!", or asks over its
         // credits: "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?";
@@ -118,7 +122,7 @@ pub(crate) fn choose_title(
         if !(2..=30).contains(&words) || !shaped || is_credit(t) {
             continue;
         }
-        let x = features(source, raws, flags, lo, i, Some(i) == first_kept, (h1, page_h1), &body_words);
+        let x = features(source, raws, flags, lo, i, words, Some(i) == first_kept, (h1, page_h1), &body_words);
         if let Some(rows) = trace.as_deref_mut() {
             rows.push((r.span, x));
         }
@@ -154,7 +158,8 @@ fn content_words(t: &str) -> Vec<String> {
     out
 }
 
-/// The features of candidate `i` (see [`TITLE_FEATURES`]), the body starting at block `lo`.
+/// The features of candidate `i` (see [`TITLE_FEATURES`]) of `words` words, the body starting
+/// at block `lo`.
 #[allow(clippy::too_many_arguments)]
 fn features(
     source: &str,
@@ -162,6 +167,7 @@ fn features(
     flags: &[Option<Reason>],
     lo: usize,
     i: usize,
+    words: usize,
     first_kept: bool,
     (h1, page_h1): (bool, bool),
     body_words: &std::collections::HashSet<String>,
@@ -169,7 +175,7 @@ fn features(
     let r = &raws[i];
     let t = r.span.slice(source);
     let te = t.trim_end();
-    let words = density_words(t).min(31);
+    let words = words.min(31);
     let lower = crate::text::lower(t);
     let own = content_words(t);
     let overlap = if own.is_empty() { 0.0 } else { own.iter().filter(|w| body_words.contains(*w)).count() as f32 / own.len() as f32 };
