@@ -107,7 +107,8 @@ pub(crate) fn is_comment_header(text: &str) -> bool {
 ///
 /// The passes, in order: score the blocks; neutralise a table of contents, tab tables and
 /// single link lines amid prose; make runs of low lines costlier; take the maximum-sum run (or
-/// a table that is the whole article); join dense runs across set-aside gaps; take the table
+/// a table that is the whole article), and a far dense run above it (an article over a longer
+/// thread); join dense runs across set-aside gaps; take the table
 /// rows, the promised list after it; cut a comment thread; widen over the headline.
 pub(crate) fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reason>]) -> Option<(usize, usize)> {
     let mut scores = block_scores(source, raws, flags);
@@ -119,6 +120,8 @@ pub(crate) fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reaso
     let run_end = shape_run_ends(source, raws, flags);
     if best < 10.0 {
         (lo, hi) = table_article(source, raws, flags, &run_end)?;
+    } else {
+        lo = join_run_above(&scores, lo, hi);
     }
     (lo, hi) = join_across_gaps(raws, flags, &scores, (lo, hi));
     hi = take_table_rows(flags, &run_end, hi);
@@ -294,6 +297,28 @@ fn max_sum_run(scores: &[f32]) -> (f32, usize, usize) {
         }
     }
     (best, lo, hi)
+}
+
+/// A dense run above the body that joins it ([`join_run_above`]): its sum (some 150 words of
+/// prose), and how far above the body it ends, in blocks.
+const ABOVE_SUM: f32 = 15.0;
+const ABOVE_GAP: usize = 20;
+
+/// The article above what outweighs it: a comment thread or a community's questions and
+/// answers under an article can hold more prose than the article, and the maximum-sum run
+/// `lo..hi` is then theirs. When the page's second dense run (a sum of [`ABOVE_SUM`] or more)
+/// lies above the body, at least [`ABOVE_GAP`] blocks above it, the body starts there: the
+/// article is kept with what outweighed it rather than lost, and the blocks between keep their
+/// own flags. (A second run below the body is more often a part of the article that the body's
+/// gaps pass joins, or a teaser list.) Returns the body's start.
+fn join_run_above(scores: &[f32], lo: usize, hi: usize) -> usize {
+    let (above, from, to) = max_sum_run(&scores[..lo]);
+    let (below, _, _) = max_sum_run(&scores[hi..]);
+    if above >= ABOVE_SUM && above >= below && lo - to >= ABOVE_GAP {
+        from
+    } else {
+        lo
+    }
 }
 
 /// For each block, where the run of lines of one shape ([`marks_of`]) that starts at it ends

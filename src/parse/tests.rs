@@ -860,3 +860,24 @@ fn the_pages_h1_is_the_title_however_it_ends() {
     let hints = Hints { h1: vec!["south dakota doubles down on its slogan. they just might be.".into()], ..Hints::default() };
     assert_eq!(title_text(&Document::parse_with(&s, &[], &hints)).as_deref(), Some("South Dakota doubles down on its slogan. They just might be."));
 }
+
+#[test]
+fn an_article_above_a_longer_thread_is_kept() {
+    // Seven paragraphs of article, a menu of 24 single words, then readers' comments that
+    // hold more prose than the article: the maximum-sum run is the thread's, and the article
+    // above it, far from it, joins the body.
+    let paras = format!("{PARA}\n\n").repeat(7);
+    let article = distinct(&format!("Bridge to open in May\n\n{paras}"), PARA);
+    let menu: String = (0..24).map(|i| format!("Topic{i}\n\n")).collect();
+    let thread: String = (0..12)
+        .map(|i| format!("I walked over the old crossing every morning for {i} years, and I think the new bridge is a fine idea, though the six months of closure will hurt the shops on the quay and the ferry will be busy.\n\nReader{i}\n\n"))
+        .collect();
+    let text = format!("{article}{menu}{thread}");
+    let d = Document::parse(&text);
+    assert!(d.body().contains("(Note 1.)") && d.body().contains("(Note 7.)"), "{}", d.body());
+    assert!(d.body().contains("for 11 years"), "{}", d.body());
+    // A thread without an article above it is the body alone, the menu outside it.
+    let text = format!("{menu}{thread}");
+    let d = Document::parse(&text);
+    assert!(!d.body().contains("Topic0") && d.body().contains("for 0 years"), "{}", d.body());
+}
