@@ -31,8 +31,6 @@ impl Hasher for Fnv {
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::lexicon::is_stop_word;
 use std::borrow::Cow;
 
@@ -242,7 +240,7 @@ pub fn vectorise<'t>(texts: &[&'t str]) -> Vectors {
                 |c| matches!(c as u32, 0x0E00..=0x109F | 0x1780..=0x17FF | 0x2E80..=0xA4CF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..),
             );
         let mut fast = crate::text::word_runs(text, |b| b.is_ascii_alphanumeric() || b == b'\'').map(|(s, e)| &text[s..e]);
-        let mut full = (!spaced).then(|| text.unicode_words());
+        let mut full = (!spaced).then(|| crate::text::unspaced_words(text).into_iter());
         let words_iter = std::iter::from_fn(|| match full.as_mut() {
             Some(it) => it.next(),
             None => fast.next(),

@@ -348,9 +348,236 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
+/// A character's class for word boundaries, as Unicode's word segmentation (UAX #29) has them,
+/// for the scripts Brief meets ([`unspaced_words`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordClass {
+    /// A letter of a script written with spaces (Latin, Cyrillic, Hangul …).
+    Letter,
+    /// A decimal digit.
+    Numeric,
+    /// Katakana: a run of it is one word.
+    Katakana,
+    /// A word of one character: an ideograph, a hiragana, a letter of Thai, Lao, Myanmar or
+    /// Khmer (scripts without spaces, which the segmentation leaves to a dictionary), a number
+    /// sign that is not a digit.
+    Single,
+    /// A combining mark, a joiner, a format character: it belongs to the character before it.
+    Extend,
+    /// Joins letters ("·", ":").
+    MidLetter,
+    /// Joins digits (",", ";").
+    MidNum,
+    /// Joins letters or digits (".", "’", "'").
+    MidNumLet,
+    /// The underscore and its kin: joins letters, digits and katakana.
+    ExtendNumLet,
+    /// Anything else: a space, punctuation, a symbol.
+    Other,
+}
+
+fn word_class(c: char) -> WordClass {
+    use WordClass::*;
+    match c as u32 {
+        0x30..=0x39 | 0x660..=0x669 | 0x6F0..=0x6F9 | 0xE50..=0xE59 | 0xED0..=0xED9 | 0x1040..=0x1049 | 0x17E0..=0x17E9 | 0xFF10..=0xFF19 => Numeric,
+        0x27 | 0x2E | 0x2018 | 0x2019 | 0x2024 | 0xFE52 | 0xFF07 | 0xFF0E => MidNumLet,
+        0x3A | 0xB7 | 0x387 | 0x55F | 0x5F4 | 0x2027 | 0xFE13 | 0xFE55 | 0xFF1A => MidLetter,
+        0x2C | 0x3B | 0x37E | 0x589 | 0x60C | 0x60D | 0x66C | 0x7F8 | 0x2044 | 0xFE10 | 0xFE14 | 0xFE50 | 0xFE54 | 0xFF0C | 0xFF1B => MidNum,
+        0x5F | 0x203F | 0x2040 | 0x2054 | 0xFE33 | 0xFE34 | 0xFE4D..=0xFE4F | 0xFF3F => ExtendNumLet,
+        // (Combining diacritics; Thai, Lao, Myanmar and Khmer vowel signs and tones; kana voicing
+        // marks; variation selectors; joiners, the soft hyphen and other format characters.)
+        0xAD
+        | 0x300..=0x36F
+        | 0x483..=0x489
+        | 0x591..=0x5BD
+        | 0x600..=0x605
+        | 0x610..=0x61A
+        | 0x61C
+        | 0x64B..=0x65F
+        | 0x670
+        | 0x6DD
+        | 0xE31
+        | 0xE34..=0xE3A
+        | 0xE47..=0xE4E
+        | 0xEB1
+        | 0xEB4..=0xEBC
+        | 0xEC8..=0xECE
+        | 0x102B..=0x103E
+        | 0x1056..=0x1059
+        | 0x105E..=0x1060
+        | 0x1062..=0x1064
+        | 0x1067..=0x106D
+        | 0x1071..=0x1074
+        | 0x1082..=0x108D
+        | 0x108F
+        | 0x109A..=0x109D
+        | 0x17B4..=0x17D3
+        | 0x17DD
+        | 0x180B..=0x180F
+        | 0x200C..=0x200F
+        | 0x202A..=0x202E
+        | 0x2060..=0x2064
+        | 0x2066..=0x206F
+        | 0x20D0..=0x20F0
+        | 0x302A..=0x302F
+        | 0x3099
+        | 0x309A
+        | 0xFE00..=0xFE0F
+        | 0xFE20..=0xFE2F
+        | 0xFEFF
+        | 0xFF9E
+        | 0xFF9F
+        | 0xFFF9..=0xFFFB
+        | 0x1F3FB..=0x1F3FF
+        | 0xE0001..=0xE007F
+        | 0xE0100..=0xE01EF => Extend,
+        // (The Indic scripts share one layout: their vowel signs, viramas and nuktas sit at the
+        // same places in each block.)
+        0x900..=0xDFF if matches!(c as u32 & 0x7F, 0x66..=0x6F) => Numeric,
+        0x900..=0xD7F if matches!(c as u32 & 0x7F, 0x00..=0x03 | 0x3A..=0x3C | 0x3E..=0x4F | 0x51..=0x57 | 0x62..=0x63) => Extend,
+        0x5F3 => Letter,
+        0x30A0..=0x30FA | 0x30FC..=0x30FF | 0x31F0..=0x31FF | 0x32D0..=0x32FE | 0x3300..=0x3357 | 0xFF66..=0xFF9D | 0x3031..=0x3035 | 0x309B | 0x309C => {
+            Katakana
+        }
+        0x3006
+        | 0x3007
+        | 0x3021..=0x3029
+        | 0x3038..=0x303B
+        | 0x3041..=0x309F
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF
+        | 0x20000..=0x3FFFF
+        | 0xE00..=0xEFF
+        | 0x1000..=0x109F
+        | 0x1780..=0x17FF
+        | 0x19E0..=0x19FF
+            if c.is_alphanumeric() =>
+        {
+            Single
+        }
+        0x3006
+        | 0x3007
+        | 0x3021..=0x3029
+        | 0x3038..=0x303B
+        | 0x3041..=0x309F
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF
+        | 0x20000..=0x3FFFF
+        | 0xE00..=0xEFF
+        | 0x1000..=0x109F
+        | 0x1780..=0x17FF
+        | 0x19E0..=0x19FF => Other,
+        _ if c.is_alphabetic() => Letter,
+        _ if c.is_numeric() => Single,
+        _ => Other,
+    }
+}
+
+/// The words of a text in a script written without spaces between words (Chinese, Japanese,
+/// Thai …) as Unicode's word segmentation (UAX #29) finds them, the segments without a letter
+/// or a digit left out: runs of letters and digits (with an apostrophe, a point or a comma
+/// between two of them: "can't", "3.5", "1,000"), runs of katakana, and each ideograph, hiragana
+/// or Thai letter on its own, each with its marks. (What the `unicode-segmentation` crate's
+/// `unicode_words` gives, a test checks, without its tables in the page's wasm.)
+pub(crate) fn unspaced_words(text: &str) -> Vec<&str> {
+    use WordClass::*;
+    // Units: a character and the marks after it (start, end, class).
+    // (A unit closed by a pictograph after a joiner takes nothing after it.)
+    let mut units: Vec<(usize, usize, WordClass, bool)> = Vec::new();
+    let space = |c: char| matches!(c as u32, 0x20 | 0x1680 | 0x2000..=0x2006 | 0x2008..=0x200A | 0x205F | 0x3000);
+    for (i, c) in text.char_indices() {
+        let class = word_class(c);
+        // (Not after a line's end, which stands alone; a pictograph after a joiner joins too.)
+        let pictograph = class != Extend
+            && !matches!(c as u32, 0x1F1E6..=0x1F1FF)
+            && matches!(c as u32, 0xA9 | 0xAE | 0x203C | 0x2049 | 0x2122 | 0x2139 | 0x2194..=0x21AA | 0x231A..=0x23FF | 0x25AA..=0x27BF | 0x2B05..=0x2B55 | 0x1F000..=0x1FFFD);
+        match units.last_mut() {
+            Some(last) if pictograph && text[..last.1].ends_with('\u{200d}') => (last.1, last.3) = (i + c.len_utf8(), false),
+            // (Spaces side by side are one unit.)
+            Some(last) if space(c) && text[last.0..last.1].chars().all(space) => last.1 = i + c.len_utf8(),
+            Some(last)
+                if class == Extend
+                    && !matches!(text.as_bytes()[last.0], b'\n' | b'\r' | 0x0B | 0x0C)
+                    && !text[last.0..].starts_with(['\u{85}', '\u{2028}', '\u{2029}']) =>
+            {
+                last.1 = i + c.len_utf8()
+            }
+            _ => units.push((i, i + c.len_utf8(), class, true)),
+        }
+    }
+    let joins = |a: WordClass, b: WordClass| {
+        matches!(
+            (a, b),
+            (Letter | Numeric, Letter | Numeric)
+                | (Katakana, Katakana)
+                | (Letter | Numeric | Katakana | ExtendNumLet, ExtendNumLet)
+                | (ExtendNumLet, Letter | Numeric | Katakana)
+        )
+    };
+    // (A Hebrew letter takes an apostrophe after it, and a quotation mark between two: "צה\"ל".)
+    let hebrew = |k: usize| text[units[k].0..].starts_with(|c: char| matches!(c as u32, 0x5D0..=0x5EA | 0x5EF..=0x5F2 | 0xFB1D | 0xFB1F..=0xFB4F));
+    let mut words = Vec::new();
+    let mut k = 0;
+    while k < units.len() {
+        let (start, mut end, first, _) = units[k];
+        k += 1;
+        let mut last = first;
+        while matches!(first, Letter | Numeric | Katakana | ExtendNumLet) && k < units.len() && units[k - 1].3 {
+            let next = units[k].2;
+            // (Two units on: a mark between letters or digits, a quotation mark between Hebrew
+            // letters.)
+            let mid = k + 1 < units.len()
+                && units[k].3
+                && (matches!((last, next, units[k + 1].2), (Letter, MidLetter | MidNumLet, Letter) | (Numeric, MidNum | MidNumLet, Numeric))
+                    || hebrew(k - 1) && text[units[k].0..].starts_with('"') && hebrew(k + 1));
+            if mid {
+                (end, last) = (units[k + 1].1, units[k + 1].2);
+                k += 2;
+            } else if joins(last, next) || hebrew(k - 1) && text[units[k].0..].starts_with('\'') {
+                (end, last) = (units[k].1, next);
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let word = &text[start..end];
+        if word.chars().any(char::is_alphanumeric) {
+            words.push(word);
+        }
+    }
+    words
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The word segmentation of scripts without spaces gives what `unicode-segmentation` gives
+    /// (its oracle, natively), on texts drawn from the characters where the two could differ.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn unspaced_words_agree_with_unicode_segmentation() {
+        use unicode_segmentation::UnicodeSegmentation;
+        let palette: Vec<char> = "aZé9 0.,:;'’_·-\n東京都の人口はカタカナーひらがなภาษาไทยกิ่ก์ 한국어ñ\u{301}אבג\u{5b4}\"ש׳مرحبا\u{64b}ـहिन्दी\u{94d}\r\t\u{a0}ÅøΣ৫๓\u{e0001}\u{fe0f}👍🏽々〆〇½²ⅫⒶ１ａ，．：＿ー゙ຮ່ၵ်ក់😀!?()「」。、".chars().collect();
+        let mut seed: u64 = 7;
+        let mut next = move |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..50_000 {
+            let len = 1 + next(16);
+            let s: String = (0..len).map(|_| palette[next(palette.len())]).collect();
+            let want: Vec<&str> = s.unicode_words().collect();
+            assert_eq!(unspaced_words(&s), want, "{s:?}");
+        }
+        let real = "据新华社北京3月5日电，2.5%的增长。東京タワー（とうきょうタワー）は、東京都港区芝公園にある総合電波塔。ภาษาไทยเป็นภาษาราชการ 1,000 คน iPhone's U.S.A.";
+        let family = "家族👨\u{200d}👩\u{200d}👧です。 東京 👍🏽 ok\u{200d}✌ फ़िल्म हिन्दी में।";
+        for t in [real, family] {
+            assert_eq!(unspaced_words(t), t.unicode_words().collect::<Vec<_>>(), "{t}");
+        }
+    }
 
     #[test]
     fn trim_strips_unicode_spaces() {
