@@ -6,7 +6,7 @@ use super::blocks::heading_like;
 use super::blocks::{Raw, RawKind};
 use super::lines::is_code;
 use super::model::Reason;
-use super::shape::{is_share_bar, marks_of};
+use super::shape::{is_byline, is_share_bar, marks_of};
 use crate::lexicon::{names_month, BOILERPLATE_DENSITY, BOILERPLATE_FORMS, BOILERPLATE_LINES};
 use crate::text::{contains_any, ends_sentence, has_clock, is_cjk, lower_span as lower, words_up_to};
 
@@ -483,7 +483,9 @@ fn widen_over_headline(source: &str, raws: &[Raw], flags: &[Option<Reason>], mut
             skipped += 1;
         } else if flags[k - 1].is_none()
             && (skipped == 0 || k == 1)
-            && (heading_like(source, &raws[k - 1], 30) || matches!(raws[k - 1].kind, RawKind::Heading { .. }))
+            && (heading_like(source, &raws[k - 1], 30)
+                || matches!(raws[k - 1].kind, RawKind::Heading { .. })
+                || raws[k - 1].lines == 1 && is_byline(raws[k - 1].span.slice(source)))
         {
             lo = k - 1;
             up += 1;

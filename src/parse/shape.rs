@@ -35,7 +35,12 @@ pub(crate) fn is_credit(text: &str) -> bool {
 pub(crate) fn is_byline(text: &str) -> bool {
     let t = text.trim().trim_matches(|c| matches!(c, '*' | '_'));
     let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("by "));
-    rest.is_some_and(|r| (1..=8).contains(&words_up_to(r, 9)) && !ends_sentence(t))
+    // (A name of up to eight words; up to sixteen with the date or time it was posted: "by
+    // Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET".)
+    rest.is_some_and(|r| {
+        let words = words_up_to(r, 17);
+        !ends_sentence(t) && ((1..=8).contains(&words) || words <= 16 && (crate::text::has_clock(r.as_bytes()) || is_dateline(r)))
+    })
 }
 
 /// A short line naming a date or time of publication.

@@ -881,3 +881,19 @@ fn an_article_above_a_longer_thread_is_kept() {
     let d = Document::parse(&text);
     assert!(!d.body().contains("Topic0") && d.body().contains("for 0 years"), "{}", d.body());
 }
+
+#[test]
+fn a_byline_with_its_date_does_not_run_on_from_the_headline() {
+    // A kicker, the headline, and its byline in lower case with a handle and the time of
+    // posting, each on its own line: the byline is no continuation of the headline.
+    let para = "The council will build a new bridge over the river next year, and the crossing will close for six months of work on the old piers.";
+    let text = format!(
+        "Menu\n\nLocal News\nCouncil to build a new river bridge\nby Ann Lee @annlee February 1, 2016: 12:41 PM ET\n\n{para}\n\n{para}\n\n{para}\n\n{para}\n"
+    );
+    let text = distinct(&text, para);
+    let d = Document::parse(&text);
+    assert_eq!(title_text(&d).as_deref(), Some("Council to build a new river bridge"));
+    assert_eq!(d.meta.byline.map(|t| d.text(t)), Some("by Ann Lee @annlee February 1, 2016: 12:41 PM ET"));
+    // A sentence that opens with "by" and a date is no byline: it ends as a sentence.
+    assert!(!super::shape::is_byline("by February 1, 2016, the council had voted for the bridge."));
+}
