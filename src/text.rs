@@ -439,6 +439,7 @@ fn word_class(c: char) -> WordClass {
         0x30A0..=0x30FA | 0x30FC..=0x30FF | 0x31F0..=0x31FF | 0x32D0..=0x32FE | 0x3300..=0x3357 | 0xFF66..=0xFF9D | 0x3031..=0x3035 | 0x309B | 0x309C => {
             Katakana
         }
+        // (Scripts without spaces: each letter or number is a word of its own.)
         0x3006
         | 0x3007
         | 0x3021..=0x3029
@@ -451,24 +452,13 @@ fn word_class(c: char) -> WordClass {
         | 0xE00..=0xEFF
         | 0x1000..=0x109F
         | 0x1780..=0x17FF
-        | 0x19E0..=0x19FF
-            if c.is_alphanumeric() =>
-        {
-            Single
+        | 0x19E0..=0x19FF => {
+            if c.is_alphanumeric() {
+                Single
+            } else {
+                Other
+            }
         }
-        0x3006
-        | 0x3007
-        | 0x3021..=0x3029
-        | 0x3038..=0x303B
-        | 0x3041..=0x309F
-        | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF
-        | 0xF900..=0xFAFF
-        | 0x20000..=0x3FFFF
-        | 0xE00..=0xEFF
-        | 0x1000..=0x109F
-        | 0x1780..=0x17FF
-        | 0x19E0..=0x19FF => Other,
         _ if c.is_alphabetic() => Letter,
         _ if c.is_numeric() => Single,
         _ => Other,
@@ -487,24 +477,30 @@ pub(crate) fn unspaced_words(text: &str) -> Vec<&str> {
     // (A unit closed by a pictograph after a joiner takes nothing after it.)
     let mut units: Vec<(usize, usize, WordClass, bool)> = Vec::new();
     let space = |c: char| matches!(c as u32, 0x20 | 0x1680 | 0x2000..=0x2006 | 0x2008..=0x200A | 0x205F | 0x3000);
+    // (Whether the last unit is spaces alone: spaces side by side are one unit.)
+    let mut spaces = false;
     for (i, c) in text.char_indices() {
         let class = word_class(c);
+        let end = i + c.len_utf8();
         // (Not after a line's end, which stands alone; a pictograph after a joiner joins too.)
         let pictograph = class != Extend
             && !matches!(c as u32, 0x1F1E6..=0x1F1FF)
             && matches!(c as u32, 0xA9 | 0xAE | 0x203C | 0x2049 | 0x2122 | 0x2139 | 0x2194..=0x21AA | 0x231A..=0x23FF | 0x25AA..=0x27BF | 0x2B05..=0x2B55 | 0x1F000..=0x1FFFD);
+        let is_space = space(c);
         match units.last_mut() {
-            Some(last) if pictograph && text[..last.1].ends_with('\u{200d}') => (last.1, last.3) = (i + c.len_utf8(), false),
-            // (Spaces side by side are one unit.)
-            Some(last) if space(c) && text[last.0..last.1].chars().all(space) => last.1 = i + c.len_utf8(),
+            Some(last) if pictograph && text[..last.1].ends_with('\u{200d}') => (last.1, last.3, spaces) = (end, false, false),
+            Some(last) if is_space && spaces => last.1 = end,
             Some(last)
                 if class == Extend
                     && !matches!(text.as_bytes()[last.0], b'\n' | b'\r' | 0x0B | 0x0C)
                     && !text[last.0..].starts_with(['\u{85}', '\u{2028}', '\u{2029}']) =>
             {
-                last.1 = i + c.len_utf8()
+                (last.1, spaces) = (end, false)
             }
-            _ => units.push((i, i + c.len_utf8(), class, true)),
+            _ => {
+                units.push((i, end, class, true));
+                spaces = is_space;
+            }
         }
     }
     let joins = |a: WordClass, b: WordClass| {
