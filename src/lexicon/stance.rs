@@ -440,6 +440,62 @@ pub const NOT_NOUN_OPENERS: &[&str] = &[
     "there",
 ];
 
+/// Words in "-ly" that are no adverbs of manner between a modal and its verb
+/// (`stance::read`'s `is_manner_adverb`): verbs, nouns, adjectives and names of that ending,
+/// and the adverbs that deny or limit what follows, which moved after the action would say
+/// another thing ("will hardly stand up", "won't necessarily see it"). Written for this project.
+pub const NOT_MANNER_ADVERBS: &[&str] = &[
+    "only",
+    "reply",
+    "rely",
+    "multiply",
+    "ally",
+    "rally",
+    "tally",
+    "bully",
+    "fly",
+    "italy",
+    "july",
+    "family",
+    "assembly",
+    "anomaly",
+    "monopoly",
+    "early",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "quarterly",
+    "friendly",
+    "likely",
+    "unlikely",
+    "holy",
+    "ugly",
+    "silly",
+    "lonely",
+    "lovely",
+    "elderly",
+    "costly",
+    "deadly",
+    "orderly",
+    "belly",
+    "jelly",
+    "sly",
+    "kelly",
+    "emily",
+    "sally",
+    "molly",
+    "lily",
+    "hardly",
+    "scarcely",
+    "barely",
+    "necessarily",
+    "merely",
+    "partly",
+    "largely",
+    "mostly",
+];
+
 /// Words between a cue and its verb that the verb group passes over ("will not", "will also", "is likely to", "will soon";
 /// adverbs of degree and stance, "will actually", "may well", "would rather").
 pub const VERB_GROUP_ADVERBS: &[&str] = &[
@@ -472,8 +528,9 @@ pub const VERB_GROUP_ADVERBS: &[&str] = &[
     // its verb ("will always", "could easily", "would even", "will finally", "may possibly",
     // "will once again"; UD English Web Treebank, ADV between AUX and VERB), and the
     // connectives set off there ("would, however, …"); those of time and frequency are
-    // [`FREQUENCY_ADVERBS`]. Manner adverbs ("formally open", "actively enforce") are the
-    // action's own and stay.
+    // [`FREQUENCY_ADVERBS`]. Manner adverbs ("formally open", "actively enforce") go after
+    // the action (`stance::read`, `is_manner_adverb`); stance adverbs in "-ly" that say how
+    // likely the action is ("conceivably", "allegedly") are the verb group's.
     "ever",
     "even",
     "easily",
@@ -491,6 +548,12 @@ pub const VERB_GROUP_ADVERBS: &[&str] = &[
     "apparently",
     "reportedly",
     "hopefully",
+    "conceivably",
+    "presumably",
+    "arguably",
+    "supposedly",
+    "allegedly",
+    "seemingly",
     "clearly",
     "truly",
     "naturally",

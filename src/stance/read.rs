@@ -9,8 +9,8 @@ use super::verbs::{base_form, base_verb, is_learned, is_participle};
 use super::when::{condition_of, time_in, time_of};
 use super::words::{clause_break, clause_words_back, is_negation, is_subject_pronoun, matches_at, words, Word};
 use crate::lexicon::{
-    is_state, is_stop_word, COMMENTARY, COMMENTATORS, FRAMES_AFTER_BE, FRAMES_BEFORE_TO, FREQUENCY_ADVERBS, NOT_ACTION_OPENERS, NOT_NEGATING, NOT_ROW_OPENERS,
-    NO_COMMENT, OUTCOME_VERBS, SUPERSEDED, VERB_GROUP_ADVERBS,
+    is_state, is_stop_word, COMMENTARY, COMMENTATORS, FRAMES_AFTER_BE, FRAMES_BEFORE_TO, FREQUENCY_ADVERBS, NOT_ACTION_OPENERS, NOT_MANNER_ADVERBS,
+    NOT_NEGATING, NOT_ROW_OPENERS, NO_COMMENT, OUTCOME_VERBS, SUPERSEDED, VERB_GROUP_ADVERBS,
 };
 use crate::text::{collapse, contains, contains_any, lower, rfind, split_once, trim_end_all, Span};
 
@@ -207,9 +207,10 @@ fn read_cue(s: &Sentence<'_>, i: usize, cue: &Cue, rows: &[Commitment], trace: O
         return Some((vec![Commitment::new(Polarity::Wont, actor, is_main, action, cue.hedge, s.span)], end));
     }
     let (mut action, end) = if cue.frame == Frame::Subject { subject_action(s.text, &s.ws, i) } else { action_from(s.text, &s.ws, a) };
-    // An adverb of time or frequency passed over in the verb group stays with the action, after
-    // it ("will never again evoke the memory" → "evoke the memory … again").
-    for w in s.ws[after.min(a)..a].iter().filter(|w| FREQUENCY_ADVERBS.contains(&w.lower.as_str())) {
+    // An adverb of time, frequency or manner passed over in the verb group stays with the
+    // action, after it ("will never again evoke the memory" → "evoke the memory … again",
+    // "will formally open the proceedings" → "open the proceedings formally").
+    for w in s.ws[after.min(a)..a].iter().filter(|w| FREQUENCY_ADVERBS.contains(&w.lower.as_str()) || is_manner_adverb(&w.lower, "")) {
         if !action.is_empty() && !action.split(' ').any(|x| x.eq_ignore_ascii_case(&w.lower)) {
             action = format!("{action} {}", w.lower);
         }
@@ -414,7 +415,7 @@ fn verb_group(s: &Sentence<'_>, after: usize) -> (usize, bool) {
     loop {
         let w = s.word(a);
         let next = s.word(a + 1);
-        if VERB_GROUP_ADVERBS.contains(&w) || FREQUENCY_ADVERBS.contains(&w) {
+        if VERB_GROUP_ADVERBS.contains(&w) || FREQUENCY_ADVERBS.contains(&w) || is_manner_adverb(w, next) {
             a += 1;
         } else if w == "of" && next == "course" {
             a += 2;
@@ -764,4 +765,18 @@ fn cueless_plan(s: &Sentence<'_>, rows: &mut Vec<Commitment>) {
         let (actor, is_main) = actor_of(s.text, ws, k, s.main, s.aliases);
         rows.push(Commitment { time: time_of(&action), ..Commitment::new(Polarity::Wont, actor, is_main, action, Hedge::Planned, s.span) });
     }
+}
+
+/// An adverb of manner between the modal and its verb ("will formally open", "would carefully
+/// consider"): a word in "-ly" that is none of [`NOT_MANNER_ADVERBS`] and no verb in "-pply" or
+/// "-mply" ("resupply", "comply"). It goes after the action ("open the proceedings
+/// formally"), so that the action opens with its verb.
+fn is_manner_adverb(w: &str, next: &str) -> bool {
+    w.len() >= 5
+        && w.ends_with("ly")
+        && !w.ends_with("pply")
+        && !w.ends_with("mply")
+        && !NOT_MANNER_ADVERBS.contains(&w)
+        && !VERB_GROUP_ADVERBS.contains(&w)
+        && !next.ends_with("ly")
 }
