@@ -123,7 +123,7 @@ pub(crate) fn mark_outside(source: &str, raws: &[Raw], flags: &mut [Option<Reaso
     } else {
         lo = join_run_above(&scores, lo, hi);
     }
-    (lo, hi) = join_across_gaps(raws, flags, &scores, (lo, hi));
+    (lo, hi) = join_across_gaps(source, raws, flags, &scores, (lo, hi));
     hi = take_table_rows(flags, &run_end, hi);
     hi = take_promised_list(source, raws, flags, hi);
     hi = cut_comment_thread(source, raws, lo, hi);
@@ -375,10 +375,12 @@ fn table_article(source: &str, raws: &[Raw], flags: &mut [Option<Reason>], run_e
 /// (Bounded: at most 20 joins each way, each looking at most 2,000 blocks on, so a huge text
 /// of alternating runs stays linear. Up to three weak lines — a lead-in, a subheading, a
 /// video's title — may stand between the body and the gap.)
-fn join_across_gaps(raws: &[Raw], flags: &[Option<Reason>], scores: &[f32], (mut lo, mut hi): (usize, usize)) -> (usize, usize) {
+fn join_across_gaps(source: &str, raws: &[Raw], flags: &[Option<Reason>], scores: &[f32], (mut lo, mut hi): (usize, usize)) -> (usize, usize) {
     let set_aside = |k: usize| matches!(flags[k], Some(Reason::Widget | Reason::Navigation | Reason::Furniture));
     const WEAK: usize = 3;
-    let weak = |k: usize| flags[k].is_none() && raws[k].lines == 1 && scores[k] > -1.5 && scores[k] < 1.0;
+    // (A line's own score: a subheading right after the gap's run of low lines is weak, not
+    // the costlier line that run makes of it.)
+    let weak = |k: usize| flags[k].is_none() && raws[k].lines == 1 && scores[k] < 1.0 && line_score(raws[k].span.slice(source)) > -1.5;
     // (In the reach beyond a gap, a caption or credit line set aside costs nothing: it sits
     // amid the article as often as around it.)
     let reach: Vec<f32> = scores.iter().zip(flags.iter()).map(|(&x, f)| if *f == Some(Reason::Furniture) { 0.0 } else { x }).collect();

@@ -577,6 +577,36 @@ fn a_widget_in_the_middle_does_not_cut_the_article_in_two() {
 }
 
 #[test]
+fn a_subheading_after_a_teaser_of_links_does_not_cut_the_article() {
+    // A related story's teaser amid the article (its section, headline and excerpt, all
+    // links in the HTML), then the article's own subheading: the run of link lines makes the
+    // subheading cost more, but it is still one weak line, and the article's first part joins.
+    let para = |n: usize| {
+        format!("In part {n} of the story the council met for a long session and agreed that the new bridge would carry a cycle lane and a footpath, with work starting in spring.")
+    };
+    let teaser = [
+        "Markets",
+        "Another paper on markets",
+        "A rival builds a bridge of its own",
+        "What is the rival building, and what does it cost the city in the years to come?",
+    ];
+    let first: Vec<String> = (1..=4).map(para).collect();
+    let second: Vec<String> = (5..=10).map(para).collect();
+    let s = format!(
+        "Council backs the new river bridge\n\n{}\n\n{}\n\nA new lab in the city\n\n{}\n",
+        first.join("\n\n"),
+        teaser.join("\n\n"),
+        second.join("\n\n")
+    );
+    let hints = Hints { links: teaser.iter().map(|t| t.to_lowercase()).collect(), h1: vec!["council backs the new river bridge".into()], ..Hints::default() };
+    let d = Document::parse_with(&s, &[], &hints);
+    let body = d.body();
+    assert!(body.contains("In part 1 of") && body.contains("A new lab") && body.contains("In part 10 of"), "{body}");
+    assert!(!body.contains("rival"), "{body}");
+    assert_eq!(d.title.map(|t| d.text(t)), Some("Council backs the new river bridge"));
+}
+
+#[test]
 fn credits_stamps_and_handles_are_not_titles() {
     assert!(not_a_title("greg beacham, ap sports writer"));
     assert!(not_a_title("published: 10:48, tue, nov 19, 2019"));
