@@ -8,6 +8,7 @@
 //! cargo run --release --example explain -- --text < page.txt
 //! cargo run --release --example explain -- --plain < page.html   # its text, without the hints
 //! cargo run --release --example explain -- --dump < page.html    # the text read from the HTML
+//! cargo run --release --example explain -- --all < page.html     # every line, kept or set aside
 //! ```
 use std::io::Read;
 
@@ -28,6 +29,18 @@ fn main() {
     let body = doc.body();
     println!("title: {:?}", doc.title.map(|t| doc.text(t)));
     println!("body: {} words", body.split_whitespace().count());
+    if arg("--all") {
+        // Every line of the text, kept or set aside (with its reason).
+        let mut at = 0;
+        for line in text.split('\n') {
+            let why = doc.removed.iter().find(|r| r.span.start <= at && at < r.span.end).map_or("kept".to_string(), |r| format!("{:?}", r.reason));
+            if !line.trim().is_empty() {
+                println!("{why:>11} | {}", line.chars().take(140).collect::<String>());
+            }
+            at += line.len() + 1;
+        }
+        return;
+    }
     for r in &doc.removed {
         let line: String = doc.text(r.span).chars().take(90).collect();
         println!("{:>11?} | {}", r.reason, line.replace('\n', " / "));
