@@ -165,6 +165,9 @@ pub(super) struct Against {
     pub(super) figure: bool,
     /// An outcome, a state or an aside, not conduct.
     pub(super) outcome: bool,
+    /// "could", "may" or "might" said of a bare noun phrase (neither named, definite nor the
+    /// article's actor), outside a quotation: speculation about an outcome.
+    pub(super) speculation: bool,
     /// A WON'T cue right after the modal speaks for the clause.
     pub(super) wont_follows: bool,
     /// The action does not open with a verb.
@@ -341,7 +344,7 @@ fn cue_features(
         b(against.concession),
         b(against.could_not),
         b(against.figure),
-        b(against.outcome),
+        b(against.outcome || against.speculation),
         b(against.wont_follows),
         b(against.opening),
         b(negated),
@@ -468,6 +471,22 @@ fn is_conduct(s: &Sentence<'_>, i: usize, cue: &Cue, a: usize, against: &mut Aga
         let clause = (after..(after + 4).min(ws.len())).any(|k| matches!(ws[k].lower.as_str(), "would" | "will" | "could" | "can"));
         against.outcome |= no_object || clause || matches!(prev, "been" | "had" | "was" | "were" | "as" | "which" | "that");
     }
+    // "International lawsuits could follow", "What may convince people …": a modal of
+    // possibility said of a kind of thing or of people (a bare noun phrase: no name, no
+    // definite determiner, not the article's actor, no pronoun), outside a quotation,
+    // speculates about an outcome (the guideline's predictions about outcomes and effects).
+    // A named or definite subject's "could" is an option it has ("Parliament could decide",
+    // "the council may close the bridge"). (A single capitalised word opening the sentence
+    // may be a name, unless it is a stop word: "What may …".)
+    let prev = i.checked_sub(1).map_or("", |k| ws[k].lower.as_str());
+    let named = i > 0 && s.text[ws[i - 1].start..].starts_with(char::is_uppercase) && !(i == 1 && is_stop_word(prev));
+    against.speculation = matches!(ws[i].lower.as_str(), "could" | "may" | "might")
+        && cue.words.len() == 1
+        && !s.main_subject(i)
+        && !is_subject_pronoun(prev)
+        && !named
+        && !clause_words_back(s.text, ws, i).first().is_some_and(|w| matches!(w.lower.as_str(), "the" | "this" | "these" | "those" | "its" | "their"))
+        && !s.text.contains(['"', '“', '”']);
     against.wont_follows = cue.polarity == Polarity::Will
         && (after..(after + 4).min(ws.len())).any(|k| CUES.iter().any(|c| c.polarity == Polarity::Wont && matches_at(ws, k, c.words)));
 }

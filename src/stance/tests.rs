@@ -428,3 +428,16 @@ fn a_fronted_contrast_takes_no_will_row_from_the_words_before_it() {
     let r = rows("The council will build a bridge rather than a tunnel.");
     assert_eq!(r[0], (Polarity::Will, "build a bridge".to_string()));
 }
+
+#[test]
+fn a_possibility_said_of_a_thing_is_speculation_and_of_a_named_actor_an_option() {
+    // A kind of thing or of people (a bare noun phrase): speculation about an outcome, no row.
+    assert!(rows("International lawsuits on behalf of aggrieved investors could follow.").is_empty());
+    assert!(rows("Falling prices may convince people to buy new sets.").is_empty());
+    // A named or definite actor, a pronoun, or a quotation: the actor's option.
+    assert_eq!(rows("The council may well close the old bridge.").len(), 1);
+    let r = rows("The bank said Mr Brown could raise taxes after the election.");
+    assert_eq!(r, vec![(Polarity::Will, "raise taxes".to_string())]);
+    assert_eq!(rows("Officials said they might close the bridge in May.").len(), 1);
+    assert_eq!(rows("\"The council could close the bridge in May,\" she said.").len(), 1);
+}
