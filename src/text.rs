@@ -221,7 +221,6 @@ pub fn contains_any(haystack: &str, needles: &[&str]) -> bool {
             && needles.iter().any(|n| n.len() >= 4 && n.as_bytes()[..4] == *w && h[i..].starts_with(n.as_bytes()))
     })
 }
-const PAIR_SHIFT: u32 = 24;
 
 /// Collapses runs of white space (line breaks, non-breaking spaces) to one space, drops
 /// zero-width characters, and joins words hyphenated at a line break ("infra-\nstructure").

@@ -267,20 +267,39 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<&'static Cue> {
     starts_cue(&ws[i].lower).then(|| CUES.iter().find(|c| matches_at(ws, i, c.words))).flatten()
 }
 
+/// For each first byte, the lengths (bit `n - 1` for `n` bytes) of the words of
+/// [`ONE_WORD_CUES`] and [`LAST_WORDS`] that open with it: a word of another shape can end no
+/// pattern, and the gate reads no further into it.
+const END_SHAPES: [u16; 256] = {
+    let mut shapes = [0u16; 256];
+    let mut k = 0;
+    while k < ONE_WORD_CUES.len() + LAST_WORDS.len() {
+        let w = if k < ONE_WORD_CUES.len() { ONE_WORD_CUES[k] } else { LAST_WORDS[k - ONE_WORD_CUES.len()] };
+        let b = w.as_bytes();
+        assert!(!b.is_empty() && b.len() <= 16);
+        shapes[b[0] as usize] |= 1 << (b.len() - 1);
+        k += 1;
+    }
+    shapes
+};
+
 /// Whether `text` holds a cue or one of [`OTHER_ROWS`]: the reader gives no row
 /// without one. Reads the words as [`words`](super::words::words) does, without allocating a word list: most
-/// sentences of an article have no cue, and this gate is their whole cost.
+/// sentences of an article have no cue, and this gate is their whole cost. (A word is
+/// lower-cased and hashed only when its first byte and length are those of a word that ends a
+/// pattern, [`END_SHAPES`]; the words before it only when it is one.)
 pub(super) fn may_give_rows(text: &str) -> bool {
-    // The last three words, lower-cased (a ring: the latest at `at`); a word longer than any
-    // cue's is kept empty.
+    // The last three words (a ring: the latest at `at`): their trimmed bytes in `text`, and
+    // lower-cased in `last` once read (`copied`); a word longer than any cue's is kept empty.
     const MAX: usize = 16;
     let mut last = [[0u8; MAX]; 3];
     let mut lens = [0usize; 3];
+    let mut from = [0usize; 3];
+    let mut copied = [true; 3];
     let mut at = 2;
     let b = text.as_bytes();
     for (s, end) in word_ranges(text) {
         let next = (at + 1) % 3;
-        let mut hash = 0;
         if b[s..end].is_ascii() {
             // Trimmed of apostrophes and hyphens; `words` drops a word without a letter or
             // digit, which is one that trims to nothing.
@@ -295,13 +314,9 @@ pub(super) fn may_give_rows(text: &str) -> bool {
                 continue;
             }
             let n = last_byte - first;
-            if n <= MAX {
-                let word = &mut last[next][..n];
-                word.copy_from_slice(&b[first..last_byte]);
-                word.make_ascii_lowercase();
-                hash = word_hash(word);
-            }
             lens[next] = if n <= MAX { n } else { 0 };
+            from[next] = first;
+            copied[next] = false;
         } else {
             let l = make_word(text, s, end).lower;
             if !l.chars().any(char::is_alphanumeric) {
@@ -310,15 +325,30 @@ pub(super) fn may_give_rows(text: &str) -> bool {
             let n = l.len();
             if n <= MAX {
                 last[next][..n].copy_from_slice(l.as_bytes());
-                hash = word_hash(l.as_bytes());
             }
             lens[next] = if n <= MAX { n } else { 0 };
+            copied[next] = true;
         }
         at = next;
-        let word = |k: usize| &last[k][..lens[k]];
-        if lens[at] == 0 {
+        let n = lens[at];
+        if n == 0 {
             continue;
         }
+        let first = if copied[at] { last[at][0] } else { b[from[at]].to_ascii_lowercase() };
+        if END_SHAPES[usize::from(first)] & (1 << (n - 1)) == 0 {
+            continue;
+        }
+        // The ring's words lower-cased where they are not yet.
+        for k in 0..3 {
+            if !copied[k] {
+                let w = &mut last[k][..lens[k]];
+                w.copy_from_slice(&b[from[k]..from[k] + lens[k]]);
+                w.make_ascii_lowercase();
+                copied[k] = true;
+            }
+        }
+        let word = |k: usize| &last[k][..lens[k]];
+        let hash = word_hash(word(at));
         if ONE_WORD_SET.contains_hashed(word(at), hash) {
             return true;
         }
