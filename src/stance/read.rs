@@ -81,6 +81,16 @@ impl<'t> Sentence<'t> {
         (i + 1..(i + 4).min(self.ws.len())).find(|&k| self.ws[k].lower == "be").map(|k| k + 1)
     }
 
+    /// "May" with its capital inside a sentence not set in title case: a month or a name
+    /// ("next May", "Mrs May had announced"), not the modal.
+    fn is_name_may(&self, i: usize) -> bool {
+        let w = &self.ws[i];
+        i > 0 && w.lower == "may" && self.text[w.start..].starts_with('M') && {
+            let capitals = self.ws.iter().filter(|w| self.text[w.start..].starts_with(char::is_uppercase)).count();
+            capitals * 2 < self.ws.len()
+        }
+    }
+
     fn word(&self, k: usize) -> &str {
         self.ws.get(k).map_or("", |w| w.lower.as_str())
     }
@@ -94,7 +104,7 @@ pub(super) fn read_sentence(text: &str, span: Span, main: &str, aliases: &[Strin
     let mut covered_until = 0usize; // words already inside a row's action
     let mut i = 0;
     while i < s.ws.len() {
-        let Some(cue) = cue_at(&s.ws, i) else {
+        let Some(cue) = cue_at(&s.ws, i).filter(|_| !s.is_name_may(i)) else {
             i += 1;
             continue;
         };

@@ -441,3 +441,11 @@ fn a_possibility_said_of_a_thing_is_speculation_and_of_a_named_actor_an_option()
     assert_eq!(rows("Officials said they might close the bridge in May.").len(), 1);
     assert_eq!(rows("\"The council could close the bridge in May,\" she said.").len(), 1);
 }
+
+#[test]
+fn may_with_its_capital_inside_a_sentence_is_a_month_or_a_name() {
+    assert!(rows("He left Liverpool in May following six years at Anfield.").is_empty());
+    assert!(rows("Mrs May has also published an independent review of the service.").is_empty());
+    // The modal is read, beside the month.
+    assert_eq!(rows("The council may close the old bridge in May.").len(), 1);
+}
