@@ -444,8 +444,10 @@ fn a_possibility_said_of_a_thing_is_speculation_and_of_a_named_actor_an_option()
 
 #[test]
 fn may_with_its_capital_inside_a_sentence_is_a_month_or_a_name() {
-    assert!(rows("He left Liverpool in May following six years at Anfield.").is_empty());
-    assert!(rows("Mrs May has also published an independent review of the service.").is_empty());
-    // The modal is read, beside the month.
+    let r = rows("The coach said he is ready to return to the game after leaving the club in May following six years there.");
+    assert_eq!(r, vec![(Polarity::Will, "return to the game".to_string())]);
+    assert!(rows("The survey found solid rises across the sector in May, including in building.").is_empty());
+    // The name before its own modal, and the modal beside the month, are read.
+    assert_eq!(rows("Ms May will also publish a review of the service.").len(), 1);
     assert_eq!(rows("The council may close the old bridge in May.").len(), 1);
 }
