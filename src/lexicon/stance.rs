@@ -358,6 +358,12 @@ pub const ACTOR_GROUPS: &[&[&str]] = &[
     &["tories", "tory", "conservatives", "conservative"],
 ];
 
+/// Determiners of [`DETERMINERS`] that make a clause's subject a definite, particular thing
+/// ("the council", "its board", "these firms"): a modal of possibility said of it is its
+/// option, not speculation (`stance::read`, `Against::speculation`). Not "a", "any" or "all",
+/// which speak of a kind.
+pub const DEFINITE_OPENERS: &[&str] = &["the", "this", "these", "those", "its", "their"];
+
 /// Determiners that open a noun phrase ("the house", "its plan").
 pub const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "all"];
 

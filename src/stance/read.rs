@@ -9,8 +9,8 @@ use super::verbs::{base_form, base_verb, is_learned, is_participle};
 use super::when::{condition_of, time_in, time_of};
 use super::words::{clause_break, clause_words_back, is_negation, is_subject_pronoun, matches_at, words, Word};
 use crate::lexicon::{
-    is_state, is_stop_word, COMMENTARY, COMMENTATORS, FRAMES_AFTER_BE, FRAMES_BEFORE_TO, FREQUENCY_ADVERBS, NOT_ACTION_OPENERS, NOT_MANNER_ADVERBS,
-    NOT_NEGATING, NOT_ROW_OPENERS, NO_COMMENT, OUTCOME_VERBS, SUPERSEDED, VERB_GROUP_ADVERBS,
+    is_state, is_stop_word, COMMENTARY, COMMENTATORS, DEFINITE_OPENERS, FRAMES_AFTER_BE, FRAMES_BEFORE_TO, FREQUENCY_ADVERBS, NOT_ACTION_OPENERS,
+    NOT_MANNER_ADVERBS, NOT_NEGATING, NOT_ROW_OPENERS, NO_COMMENT, OUTCOME_VERBS, SUPERSEDED, VERB_GROUP_ADVERBS,
 };
 use crate::text::{collapse, contains, contains_any, lower, rfind, split_once, trim_end_all, Span};
 
@@ -495,7 +495,7 @@ fn is_conduct(s: &Sentence<'_>, i: usize, cue: &Cue, a: usize, against: &mut Aga
         && !s.main_subject(i)
         && !is_subject_pronoun(prev)
         && !named
-        && !clause_words_back(s.text, ws, i).first().is_some_and(|w| matches!(w.lower.as_str(), "the" | "this" | "these" | "those" | "its" | "their"))
+        && !clause_words_back(s.text, ws, i).first().is_some_and(|w| DEFINITE_OPENERS.contains(&w.lower.as_str()))
         && !s.text.contains(['"', '“', '”']);
     against.wont_follows = cue.polarity == Polarity::Will
         && (after..(after + 4).min(ws.len())).any(|k| CUES.iter().any(|c| c.polarity == Polarity::Wont && matches_at(ws, k, c.words)));
