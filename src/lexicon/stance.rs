@@ -7,7 +7,7 @@
 pub const AUXILIARIES: &[&str] = &["have", "has", "had", "will", "would", "may", "might", "could", "can", "is", "are", "was", "were", "not", "never"];
 
 /// Words that negate the verb next to them.
-pub const NEGATIONS: &[&str] = &["not", "never", "n't", "cannot", "no"];
+pub const NEGATIONS: &[&str] = &["not", "never", "n't", "cannot", "no", "hardly", "barely", "scarcely", "neither"];
 
 /// Words that end an action phrase (a new clause).
 pub const CLAUSE_WORDS: &[&str] = &[
@@ -567,6 +567,20 @@ pub const VERB_GROUP_ADVERBS: &[&str] = &[
     "however",
     "therefore",
     "someday",
+    // Adverbs of focus and degree ("will not necessarily see", "will largely depend") and the
+    // negative ones ("could hardly stand up", [`NEGATIONS`]), UD's ADV there too.
+    "necessarily",
+    "merely",
+    "largely",
+    "partly",
+    "mostly",
+    "hardly",
+    "barely",
+    "scarcely",
+    // The first half of a coordination of verb phrases ("will either refer … or decide …",
+    // "will neither guarantee … nor …").
+    "either",
+    "neither",
     // Floating quantifiers ("the three DJs will each host …", "they will both attend").
     "each",
     "both",
@@ -611,12 +625,56 @@ pub const FREQUENCY_ADVERBS: &[&str] = &["again", "always", "later", "often", "u
 
 /// Words no verb phrase opens with, which no row's action may open with either, besides
 /// [`NOT_ACTION_OPENERS`]: coordinating conjunctions, the object and possessive pronouns, the
-/// other prepositions, a negation and its clitic, articles and quantifiers (with those, the
-/// closed classes of UD's CCONJ, PRON, ADP and PART, as the English Web Treebank spells them).
-/// (After a copula they may open the rest: "be a listener".)
+/// other prepositions, a negation and its clitic, articles and quantifiers, wh-words and
+/// indefinite pronouns ("what is the name of …", "something they choose"), subordinators
+/// ("though", "without") and "to" (with those, the closed classes of UD's CCONJ, PRON, DET,
+/// ADP, SCONJ and PART, as the English Web Treebank spells them). (After a copula they may
+/// open the rest: "be a listener".)
 pub const NOT_ROW_OPENERS: &[&str] = &[
-    "and", "but", "or", "nor", "me", "my", "us", "our", "your", "him", "his", "her", "its", "them", "their", "as", "between", "than", "n't", "n’t", "not",
-    "the", "a", "an", "that", "both", "each", "every", "some", "any",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "me",
+    "my",
+    "us",
+    "our",
+    "your",
+    "him",
+    "his",
+    "her",
+    "its",
+    "them",
+    "their",
+    "as",
+    "between",
+    "than",
+    "n't",
+    "n’t",
+    "not",
+    "the",
+    "a",
+    "an",
+    "that",
+    "both",
+    "each",
+    "every",
+    "some",
+    "any",
+    "such",
+    "what",
+    "how",
+    "whether",
+    "something",
+    "anything",
+    "anyone",
+    "someone",
+    "everything",
+    "nothing",
+    "without",
+    "though",
+    "although",
+    "to",
 ];
 
 /// Units of time a deictic word ("next", "this", "coming") or a count ("two years") names

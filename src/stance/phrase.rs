@@ -127,12 +127,19 @@ pub(super) fn tidy_action(action: &str) -> String {
         let l = w.to_lowercase();
         // ("be explicitly aligned with Ukraine" stays: "explicitly aligned" reads as no verb.)
         let adverb_first = words.get(1).is_some_and(|w| w.ends_with("ly")) && words.get(2).is_some_and(|w| w.ends_with("ed"));
+        // (A copula before an adverb and an adjective stays too: "be wholly absent", "be
+        // absolutely adequate"; before an adverb and a participle it is a passive's.)
+        let state = words.get(1).is_some_and(|w| w.ends_with("ly"))
+            && !words.get(2).is_some_and(|w| {
+                let w = w.to_lowercase();
+                is_participle(&w) || w.ends_with("ing") || is_learned(&w)
+            });
         // (A copula stays: "be the first Cadillac with a diesel engine", "be available".)
         let verb_follows = words.get(1).is_some_and(|w| {
             let w = w.to_lowercase();
             is_participle(&w) || w.ends_with("ing") || w.ends_with("ly") || is_learned(&w)
         });
-        if matches!(l.as_str(), "be" | "been" | "being") && verb_follows && !adverb_first {
+        if matches!(l.as_str(), "be" | "been" | "being") && verb_follows && !adverb_first && !state {
             participle = true;
             words.remove(0);
         } else {

@@ -451,3 +451,34 @@ fn may_with_its_capital_inside_a_sentence_is_a_month_or_a_name() {
     assert_eq!(rows("Ms May will also publish a review of the service.").len(), 1);
     assert_eq!(rows("The council may close the old bridge in May.").len(), 1);
 }
+
+#[test]
+fn focus_and_negative_adverbs_in_the_verb_group() {
+    // A focus adverb is the verb group's; a negative one ("hardly", "barely", "scarcely",
+    // "neither") negates it; "either" opens a choice whose first side is the action.
+    let r = rows("Rain warning\n\nThe council will not necessarily close the bridge during the storm.");
+    assert_eq!(r, vec![(Polarity::Wont, "close the bridge during the storm".to_string())]);
+    let r = rows("Budget\n\nThe council can scarcely raise the tax again this year.");
+    assert_eq!(r, vec![(Polarity::Wont, "raise the tax again this year".to_string())]);
+    let r = rows("Police board\n\nThe board will either refer the case to the police or close it.");
+    assert_eq!(r[0], (Polarity::Will, "refer the case to the police or close it".to_string()));
+}
+
+#[test]
+fn a_copula_before_an_adverb_and_an_adjective_stays() {
+    // "be wholly absent" is a state: the copula stays, so the action opens with a verb.
+    let r = rows("Davos\n\nBusiness interests will not be wholly absent from the forum.");
+    assert_eq!(r, vec![(Polarity::Wont, "be wholly absent from the forum".to_string())]);
+}
+
+#[test]
+fn no_row_opens_with_a_wh_word_an_indefinite_pronoun_or_a_subordinator() {
+    for text in [
+        "Quiz night\n\nCan you tell me what is the name of the dog?",
+        "Games\n\nI thought it was going to be something they choose.",
+        "Strike\n\nSuch a step could send relations into crisis, though it may though actually go back.",
+    ] {
+        let r = rows(text);
+        assert!(r.iter().all(|(_, a)| !matches!(a.split(' ').next(), Some("what" | "something" | "such" | "though" | "how"))), "{text}: {r:?}");
+    }
+}
