@@ -91,7 +91,10 @@ fn read_table(doc: &Document<'_>, mut trace: Option<&mut Vec<Trace>>) -> (String
                     for &s in &p.sentences {
                         let text = doc.text(s);
                         if text.trim_end().ends_with(':') {
-                            lead_in = Some(lead_in_cue(text));
+                            // (Only a lead-in that states conduct makes its list's items rows:
+                            // "The core objectives of the MFU would include:", not "Here are some
+                            // of the strangest queries of 2004:".)
+                            lead_in = lead_in_cue(text);
                             continue;
                         }
                         out.extend(read_sentence(text, s, &main, &aliases, trace.as_deref_mut()));
@@ -104,8 +107,11 @@ fn read_table(doc: &Document<'_>, mut trace: Option<&mut Vec<Trace>>) -> (String
     (main, out)
 }
 
-/// The hedge of a lead-in before a list ("The core objectives of the MFU would include:").
-fn lead_in_cue(text: &str) -> (Hedge, Polarity) {
+/// The hedge of a lead-in before a list ("The core objectives of the MFU would include:"), when
+/// it states conduct: a cue, or a word of plans, proposals, objectives or their discussion ("Key
+/// discussion points include:"). A colon that introduces anything else ("Here are some of the
+/// strangest queries of 2004:", ingredients, countries) makes no rows of its list.
+fn lead_in_cue(text: &str) -> Option<(Hedge, Polarity)> {
     let l = lower(text);
     let hedge = if contains(&l, "would") || contains(&l, "propos") || contains(&l, "objective") {
         Hedge::Proposed
@@ -113,11 +119,13 @@ fn lead_in_cue(text: &str) -> (Hedge, Polarity) {
         Hedge::Considered
     } else if contains(&l, "plan") || contains(&l, "aim") {
         Hedge::Planned
-    } else {
+    } else if cues::may_give_rows(text) {
         Hedge::Certain
+    } else {
+        return None;
     };
     let polarity = if contains(&l, " not ") || contains(&l, "n't") { Polarity::Wont } else { Polarity::Will };
-    (hedge, polarity)
+    Some((hedge, polarity))
 }
 
 /// The main actor: the subject of the title's "will / won't" or, failing that, the most

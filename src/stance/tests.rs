@@ -482,3 +482,14 @@ fn no_row_opens_with_a_wh_word_an_indefinite_pronoun_or_a_subordinator() {
         assert!(r.iter().all(|(_, a)| !matches!(a.split(' ').next(), Some("what" | "something" | "such" | "though" | "how"))), "{text}: {r:?}");
     }
 }
+
+#[test]
+fn a_list_s_items_are_rows_only_under_a_lead_in_that_states_conduct() {
+    let list = "\n\n- Build a new bridge over the river\n- Close the old ferry crossing\n";
+    let r = rows(&format!("Council plans\n\nThe council's plans would include:{list}"));
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r[0].1.starts_with("build a new bridge"), "{r:?}");
+    // A colon that introduces anything else (queries, ingredients, countries) makes no rows.
+    let r = rows(&format!("Search\n\nHere are some of the strangest queries of 2004:{list}"));
+    assert!(r.is_empty(), "{r:?}");
+}
