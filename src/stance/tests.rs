@@ -493,3 +493,12 @@ fn a_list_s_items_are_rows_only_under_a_lead_in_that_states_conduct() {
     let r = rows(&format!("Search\n\nHere are some of the strangest queries of 2004:{list}"));
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn the_table_reads_english_only() {
+    // German's "will" (wants) is no cue: a German text gives no rows, its English twin does.
+    let de = "Covestro baut aus\n\nDer Kunststoff-Hersteller Covestro will seine Kompetenzen bei der industriellen Biotechnologie weiter ausbauen. Das Unternehmen hat dafür ein neues Labor eröffnet, das künftig mehr als hundert Forscher beschäftigen soll.";
+    assert!(rows(de).is_empty(), "{:?}", rows(de));
+    let en = "Covestro expands\n\nThe plastics maker Covestro will expand its skills in industrial biotechnology. The company has opened a new laboratory in Leverkusen, where more than a hundred researchers are to work.";
+    assert_eq!(rows(en)[0], (Polarity::Will, "expand its skills in industrial biotechnology".to_string()));
+}
