@@ -469,6 +469,18 @@ fn is_conduct(s: &Sentence<'_>, i: usize, cue: &Cue, a: usize, against: &mut Aga
         || (i > 0 && matches!(ws[i - 1].lower.as_str(), "which" | "who"));
     // "There will inevitably be suspicions": what will exist, not what anyone will do.
     against.outcome |= s.existential(i).is_some_and(|k| s.word(k) != "no");
+    // "You can get some vitamin D from the sun", "you will configure and build openssl": what
+    // the reader may or will do is advice or a how-to's step, no actor's conduct (none of the
+    // 432 annotated items has "you" for its subject).
+    // (The subject before the verb group: "you may want to …".)
+    let mut k = i;
+    while k > 0 && {
+        let w = ws[k - 1].lower.as_str();
+        crate::lexicon::AUXILIARIES.contains(&w) || VERB_GROUP_ADVERBS.contains(&w) || matches!(w, "should" | "shall" | "must" | "'ll" | "do" | "does")
+    } {
+        k -= 1;
+    }
+    against.outcome |= k > 0 && ws[k - 1].lower == "you";
     if cue.frame_is_commitment() {
         // ("promised that …", "pledged in 2000 to …", "had been promised", "the quality Google
         // promised – …": no object, or not the actor's own commitment now.)

@@ -502,3 +502,17 @@ fn the_table_reads_english_only() {
     let en = "Covestro expands\n\nThe plastics maker Covestro will expand its skills in industrial biotechnology. The company has opened a new laboratory in Leverkusen, where more than a hundred researchers are to work.";
     assert_eq!(rows(en)[0], (Polarity::Will, "expand its skills in industrial biotechnology".to_string()));
 }
+
+#[test]
+fn what_the_reader_can_do_is_no_row() {
+    // Advice and a how-to's steps say what "you" may do: no actor's conduct.
+    for text in [
+        "Vitamins\n\nYou can get some vitamin D from the sun. You may want to get clearance first.",
+        "Build guide\n\nAt this point you will configure and build openssl.",
+    ] {
+        assert!(rows(text).is_empty(), "{text}: {:?}", rows(text));
+    }
+    // A speaker's own conduct in the same sentence stays.
+    let r = rows("Trial\n\nI hope you can appreciate that I can not discuss the facts of the case.");
+    assert_eq!(r, vec![(Polarity::Wont, "discuss the facts of the case".to_string())]);
+}
